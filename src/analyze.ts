@@ -1,0 +1,164 @@
+/**
+ * The entry points: `analyze` and the focused functions. Each runs the
+ * retext plugin on a tree parsed paragraph by paragraph.
+ *
+ * @module
+ */
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import type {Scope} from './engine/article.js'
+import {parseChunked} from './engine/parse.js'
+import {describe} from './lexicon/list.js'
+import {resolveSettings, type AnalyzeOptions, type Settings} from './options.js'
+import {findBlocks} from './paragraphs/layout.js'
+import {copydeskTransformer} from './plugins/retext-copydesk.js'
+import type {Article, HedgedClaim, Paragraph, Quote, Speaker} from './types.js'
+
+type Runner = (text: string) => Article
+
+const runners = {all: new WeakMap<Settings, Runner>(), paragraphs: new WeakMap<Settings, Runner>()}
+
+/** A frozen processor per settings and scope, built once and reused. */
+function runnerFor(settings: Settings, scope: Scope): Runner {
+  const cached = runners[scope].get(settings)
+  if (cached) return cached
+  const processor = unified()
+    .use(retextEnglish)
+    .use(() => copydeskTransformer(settings, scope, false))
+    .freeze()
+  const runner: Runner = (text) => {
+    const file = new VFile(text)
+    const blocks = findBlocks(text)
+    file.data.copydeskBlocks = blocks
+    processor.runSync(parseChunked(text, blocks), file)
+    return file.data.copydesk as Article
+  }
+  runners[scope].set(settings, runner)
+  return runner
+}
+
+function run(text: unknown, options: unknown, scope: Scope): Article {
+  if (typeof text !== 'string') {
+    throw new TypeError(`Expected \`text\` to be a string, not ${describe(text)}`)
+  }
+  return runnerFor(resolveSettings(options), scope)(text)
+}
+
+/**
+ * Analyse news text: paragraphs and sentences, dateline, quotes, speakers
+ * and hedged claims, in one pass.
+ *
+ * @param text The article, in any layout.
+ * @param options Lexicon changes.
+ * @returns Everything copydesk finds; plain JSON-serialisable data.
+ * @throws {TypeError} When `text` is not a string or an option has the wrong type.
+ *
+ * @example
+ * ```ts
+ * import {analyze} from 'copydesk'
+ *
+ * const article = analyze(
+ *   'Port Strike Ends\n\nBy Dana Whitlock\n\nLONG BEACH, Calif. (AP) — “We won,” said Maria Ortiz.',
+ * )
+ * article.paragraphs.map((paragraph) => paragraph.kind) // ['headline', 'byline', 'body']
+ * article.dateline?.text // 'LONG BEACH, Calif. (AP) —'
+ * ```
+ *
+ * @category Analysis
+ */
+export function analyze(text: string, options?: AnalyzeOptions): Article {
+  return run(text, options, 'all')
+}
+
+/**
+ * Split news text into paragraphs, each with its kind and sentences.
+ *
+ * @param text The article, in any layout.
+ * @param options Lexicon changes (boilerplate phrases, for one).
+ * @returns The paragraphs, in order.
+ * @throws {TypeError} When `text` is not a string or an option has the wrong type.
+ *
+ * @example
+ * ```ts
+ * import {splitParagraphs} from 'copydesk'
+ *
+ * const paragraphs = splitParagraphs('Port Strike Ends\nGov. Ruth A. Diaz spoke. She left.')
+ * paragraphs[1].sentences.map((sentence) => sentence.text)
+ * // ['Gov. Ruth A. Diaz spoke.', 'She left.']
+ * ```
+ *
+ * @category Analysis
+ */
+export function splitParagraphs(text: string, options?: AnalyzeOptions): Paragraph[] {
+  return run(text, options, 'paragraphs').paragraphs
+}
+
+/**
+ * Find the quotes of news text: direct and partial quotations in marks and
+ * indirect (reported) speech, each with its speaker, mention and cue.
+ *
+ * @param text The article, in any layout.
+ * @param options Lexicon changes.
+ * @returns The quotes, in order of appearance.
+ * @throws {TypeError} When `text` is not a string or an option has the wrong type.
+ *
+ * @example
+ * ```ts
+ * import {detectQuotes} from 'copydesk'
+ *
+ * const [quote] = detectQuotes('“We will not back down,” Ortiz said.')
+ * quote.content.text // 'We will not back down,'
+ * ```
+ *
+ * @category Analysis
+ */
+export function detectQuotes(text: string, options?: AnalyzeOptions): Quote[] {
+  return run(text, options, 'all').quotes
+}
+
+/**
+ * Find who is quoted in news text: every speaker once, with all their
+ * mentions and quotes, named or anonymous.
+ *
+ * @param text The article, in any layout.
+ * @param options Lexicon changes.
+ * @returns The speakers, in order of first quote.
+ * @throws {TypeError} When `text` is not a string or an option has the wrong type.
+ *
+ * @example
+ * ```ts
+ * import {detectSpeakers} from 'copydesk'
+ *
+ * const speakers = detectSpeakers('“We won,” said Maria Ortiz. “Again,” Ortiz added.')
+ * speakers[0].name // 'Maria Ortiz'
+ * ```
+ *
+ * @category Analysis
+ */
+export function detectSpeakers(text: string, options?: AnalyzeOptions): Speaker[] {
+  return run(text, options, 'all').speakers
+}
+
+/**
+ * Find the hedged claims of news text: sentences or clauses presented as
+ * less than certain, with their cues and who is hedging.
+ *
+ * @param text The article, in any layout.
+ * @param options Lexicon changes.
+ * @returns The hedged claims, in order.
+ * @throws {TypeError} When `text` is not a string or an option has the wrong type.
+ *
+ * @example
+ * ```ts
+ * import {detectHedges} from 'copydesk'
+ *
+ * const [claim] = detectHedges('The fire reportedly began in a kitchen.')
+ * claim.cues[0].category // 'evidential'
+ * ```
+ *
+ * @category Analysis
+ */
+export function detectHedges(text: string, options?: AnalyzeOptions): HedgedClaim[] {
+  return run(text, options, 'all').hedges
+}

@@ -1,0 +1,76 @@
+/**
+ * Character classes used by the scanners. Plain code-unit checks instead of
+ * regexes, so every scan over the input stays linear.
+ */
+
+/** Whitespace that may pad or separate text: spaces, tabs, NBSP, BOM, the Unicode spaces. */
+export function isSpaceCode(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0x0b ||
+    code === 0x0c ||
+    code === 0xa0 ||
+    code === 0xfeff ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  )
+}
+
+/** A line terminator: `\n`, `\r`, LINE SEPARATOR, PARAGRAPH SEPARATOR. */
+export function isLineBreakCode(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029
+}
+
+/** Whitespace or a line terminator. */
+export function isBlankCode(code: number): boolean {
+  return isSpaceCode(code) || isLineBreakCode(code)
+}
+
+const letterOrDigit = /[\p{L}\p{N}]/u
+const upperLetter = /\p{Lu}/u
+const lowerLetter = /\p{Ll}/u
+
+/** A letter or digit (one character, so the regex cannot backtrack). */
+export function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && char !== '' && letterOrDigit.test(char)
+}
+
+/** An upper-case letter. */
+export function isUpper(char: string | undefined): boolean {
+  return char !== undefined && char !== '' && upperLetter.test(char)
+}
+
+/** A lower-case letter. */
+export function isLower(char: string | undefined): boolean {
+  return char !== undefined && char !== '' && lowerLetter.test(char)
+}
+
+/** An ASCII digit. */
+export function isDigit(char: string | undefined): boolean {
+  return char !== undefined && char >= '0' && char <= '9'
+}
+
+/** Offset of the first non-blank code unit at or after `from`, before `to`. */
+export function skipBlank(text: string, from: number, to: number): number {
+  let index = from
+  while (index < to && isBlankCode(text.charCodeAt(index))) index++
+  return index
+}
+
+/** Offset after the last non-blank code unit before `to`, at or after `from`. */
+export function trimBlankEnd(text: string, from: number, to: number): number {
+  let index = to
+  while (index > from && isBlankCode(text.charCodeAt(index - 1))) index--
+  return index
+}
+
+/** Apostrophes and quote-like characters folded to their plain forms, lower-cased. */
+export function foldWord(value: string): string {
+  let out = value.toLowerCase()
+  if (out.includes('’') || out.includes('‘')) out = out.replace(/[’‘]/g, "'")
+  return out
+}

@@ -1,0 +1,82 @@
+/**
+ * The document model every rule reads: the input, its paragraphs with kinds
+ * and sentences, and its tokens, each token knowing its paragraph and
+ * sentence. Built once per analysis from an nlcst tree.
+ */
+import type {Root} from 'nlcst'
+import type {Settings} from '../options.js'
+import {classifyBlocks} from '../paragraphs/kinds.js'
+import {findBlocks, type Block} from '../paragraphs/layout.js'
+import {splitSentences} from '../paragraphs/sentences.js'
+import type {Paragraph, Span} from '../types.js'
+import {flattenTree, type Range, type Token} from './tokens.js'
+
+/** A sentence with its place among paragraphs and tokens. */
+export interface SentenceInfo extends Range {
+  /** Index of the paragraph. */
+  paragraph: number
+  /** Index of the sentence's first token in {@link Doc.tokens}. */
+  tokenStart: number
+  /** Index one past the sentence's last token. */
+  tokenEnd: number
+}
+
+/** A token with its place among paragraphs and sentences. */
+export interface DocToken extends Token {
+  /** Index of the paragraph. */
+  paragraph: number
+  /** Index of the sentence in {@link Doc.sentences}. */
+  sentence: number
+}
+
+/** Everything the rules read about one input. */
+export interface Doc {
+  text: string
+  settings: Settings
+  /** The public paragraph objects, with kinds and sentences. */
+  paragraphs: Paragraph[]
+  dateline: Span | null
+  /** Every sentence, in order, across paragraphs. */
+  sentences: SentenceInfo[]
+  /** Every token inside a paragraph, in order. */
+  tokens: DocToken[]
+}
+
+/** Make a span of the input. */
+export function span(text: string, start: number, end: number): Span {
+  return {start, end, text: text.slice(start, end)}
+}
+
+/** Build the document model from the input and its nlcst tree. */
+export function buildDoc(text: string, tree: Root, settings: Settings, blocks: readonly Block[] = findBlocks(text)): Doc {
+  const {kinds, dateline} = classifyBlocks(text, blocks, settings)
+  const flat = flattenTree(tree, text)
+  const perBlock = splitSentences(text, blocks, flat.sentences, settings)
+  const sentences: SentenceInfo[] = []
+  const paragraphs: Paragraph[] = blocks.map((block, index) => {
+    const ranges = perBlock[index] ?? []
+    for (const range of ranges) sentences.push({...range, paragraph: index, tokenStart: 0, tokenEnd: 0})
+    return {
+      ...span(text, block.start, block.end),
+      index,
+      kind: kinds[index] ?? 'body',
+      sentences: ranges.map((range) => span(text, range.start, range.end)),
+    }
+  })
+  // Tokens inside paragraphs, each assigned to its sentence (two pointers).
+  const tokens: DocToken[] = []
+  let sentenceIndex = 0
+  for (const token of flat.tokens) {
+    while (sentenceIndex < sentences.length && (sentences[sentenceIndex] as SentenceInfo).end <= token.start) {
+      sentenceIndex++
+    }
+    const sentence = sentences[sentenceIndex]
+    if (!sentence || token.end <= sentence.start) continue
+    if (tokens.length === 0 || (tokens[tokens.length - 1] as DocToken).sentence !== sentenceIndex) {
+      sentence.tokenStart = tokens.length
+    }
+    tokens.push({...token, paragraph: sentence.paragraph, sentence: sentenceIndex})
+    sentence.tokenEnd = tokens.length
+  }
+  return {text, settings, paragraphs, dateline, sentences, tokens}
+}

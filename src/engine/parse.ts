@@ -1,0 +1,139 @@
+/**
+ * Chunked parsing: parse-english on one paragraph (or one bounded chunk of
+ * a long paragraph) at a time, so the cost stays linear in the input, with
+ * every position shifted back to its place in the whole input.
+ */
+import type {Paragraph as NlcstParagraph, Root, RootContent} from 'nlcst'
+import {ParseEnglish} from 'parse-english'
+import type {Point} from 'unist'
+import type {Block} from '../paragraphs/layout.js'
+import {isBlankCode} from './chars.js'
+
+/** parse-english slows down past a few tens of kilobytes: cut longer paragraphs. */
+export const MAX_CHUNK = 16_384
+/** How far past the target a chunk may reach to end at a sentence or a space. */
+const CHUNK_SLACK = 2_048
+
+const parser = new ParseEnglish()
+
+/** Where to cut a long paragraph: after a sentence end, else at a space, else anywhere safe. */
+function chunkEnd(text: string, start: number, end: number): number {
+  if (end - start <= MAX_CHUNK) return end
+  const target = start + MAX_CHUNK
+  const limit = Math.min(end, target + CHUNK_SLACK)
+  let space = -1
+  for (let index = target; index < limit; index++) {
+    const code = text.charCodeAt(index)
+    if (isBlankCode(code)) {
+      const before = text.charAt(index - 1)
+      if (before === '.' || before === '!' || before === '?') return index
+      if (space < 0) space = index
+    }
+  }
+  if (space > 0) return space
+  // Never split a surrogate pair.
+  const code = text.charCodeAt(target)
+  return code >= 0xdc00 && code <= 0xdfff ? target + 1 : target
+}
+
+/** Line and column bookkeeping while walking forward through the input. */
+interface Cursor {
+  offset: number
+  line: number
+  column: number
+}
+
+function advance(text: string, cursor: Cursor, to: number): void {
+  let {line, column} = cursor
+  for (let index = cursor.offset; index < to; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x0a || (code === 0x0d && text.charCodeAt(index + 1) !== 0x0a)) {
+      line++
+      column = 1
+    } else {
+      column++
+    }
+  }
+  cursor.offset = to
+  cursor.line = line
+  cursor.column = column
+}
+
+function shiftPoint(point: Point, base: Cursor): void {
+  if (point.offset !== undefined) point.offset += base.offset
+  if (point.line === 1) point.column += base.column - 1
+  point.line += base.line - 1
+}
+
+interface Positioned {
+  position?: {start: Point; end: Point} | undefined
+  children?: Positioned[]
+}
+
+function shiftTree(node: Positioned, base: Cursor): void {
+  if (node.position) {
+    shiftPoint(node.position.start, base)
+    shiftPoint(node.position.end, base)
+  }
+  if (node.children) for (const child of node.children) shiftTree(child, base)
+}
+
+function whiteSpace(text: string, from: Cursor, to: Cursor): RootContent {
+  return {
+    type: 'WhiteSpaceNode',
+    value: text.slice(from.offset, to.offset),
+    position: {
+      start: {line: from.line, column: from.column, offset: from.offset},
+      end: {line: to.line, column: to.column, offset: to.offset},
+    },
+  }
+}
+
+/**
+ * Parse `text` into an nlcst tree, one block at a time. The tree is the one
+ * retext-english would give for the same text in its concrete form
+ * (`toString(tree) === text`), but its paragraphs are copydesk's.
+ */
+export function parseChunked(text: string, blocks: readonly Block[]): Root {
+  const children: RootContent[] = []
+  const cursor: Cursor = {offset: 0, line: 1, column: 1}
+  for (const block of blocks) {
+    if (block.start > cursor.offset) {
+      const from = {...cursor}
+      advance(text, cursor, block.start)
+      children.push(whiteSpace(text, from, cursor))
+    }
+    let start = block.start
+    const paragraphChildren: NlcstParagraph['children'] = []
+    while (start < block.end) {
+      const end = chunkEnd(text, start, block.end)
+      const tree = parser.parse(text.slice(start, end))
+      const base = {...cursor}
+      shiftTree(tree as Positioned, base)
+      for (const child of tree.children) {
+        if (child.type === 'ParagraphNode') paragraphChildren.push(...child.children)
+        else if (child.type === 'WhiteSpaceNode' || child.type === 'SourceNode') paragraphChildren.push(child)
+      }
+      advance(text, cursor, end)
+      start = end
+    }
+    const first = paragraphChildren[0]
+    const last = paragraphChildren[paragraphChildren.length - 1]
+    children.push({
+      type: 'ParagraphNode',
+      children: paragraphChildren,
+      position:
+        first?.position && last?.position ? {start: {...first.position.start}, end: {...last.position.end}} : undefined,
+    })
+  }
+  if (cursor.offset < text.length) {
+    const from = {...cursor}
+    advance(text, cursor, text.length)
+    children.push(whiteSpace(text, from, cursor))
+  }
+  return {
+    type: 'RootNode',
+    children,
+    position: {start: {line: 1, column: 1, offset: 0}, end: {line: cursor.line, column: cursor.column, offset: text.length}},
+  }
+}

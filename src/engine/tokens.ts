@@ -1,0 +1,66 @@
+/**
+ * Flatten an nlcst tree into what the rules read: leaf tokens (a word is
+ * one token, however the parser split it inside) and the parser's sentence
+ * spans, all with absolute offsets.
+ */
+import type {Root} from 'nlcst'
+
+/** What a token is. */
+export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'whitespace' | 'source'
+
+/** One word, mark or run of whitespace, with its place in the input. */
+export interface Token {
+  kind: TokenKind
+  start: number
+  end: number
+  /** `input.slice(start, end)`. */
+  value: string
+}
+
+/** A span without its text, for internal bookkeeping. */
+export interface Range {
+  start: number
+  end: number
+}
+
+/** Tokens and the parser's sentences of a tree, in order. */
+export interface Flattened {
+  tokens: Token[]
+  sentences: Range[]
+}
+
+const kinds: Readonly<Record<string, TokenKind>> = {
+  WordNode: 'word',
+  PunctuationNode: 'punctuation',
+  SymbolNode: 'symbol',
+  WhiteSpaceNode: 'whitespace',
+  SourceNode: 'source',
+}
+
+interface AnyNode {
+  type: string
+  position?: {start: {offset?: number | undefined}; end: {offset?: number | undefined}} | undefined
+  children?: AnyNode[]
+}
+
+/**
+ * Collect leaf tokens and sentence spans. Nodes without offsets (a tree
+ * built by hand) are skipped: the rules only trust what they can place.
+ */
+export function flattenTree(tree: Root, text: string): Flattened {
+  const tokens: Token[] = []
+  const sentences: Range[] = []
+  const visit = (node: AnyNode): void => {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    const kind = kinds[node.type]
+    if (kind && start !== undefined && end !== undefined) {
+      tokens.push({kind, start, end, value: text.slice(start, end)})
+      return
+    }
+    if (node.type === 'SentenceNode' && start !== undefined && end !== undefined) sentences.push({start, end})
+    if (node.children) for (const child of node.children) visit(child)
+  }
+  visit(tree as AnyNode)
+  return {tokens, sentences}
+}

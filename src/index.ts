@@ -1,0 +1,36 @@
+/**
+ * copydesk: the structure of English news text — paragraphs, sentences,
+ * quotes, speakers and hedged claims.
+ *
+ * @example
+ * ```ts
+ * import {analyze} from 'copydesk'
+ *
+ * const article = analyze('“We will not back down,” Ortiz said.')
+ * console.log(article.quotes[0].content.text)
+ * ```
+ *
+ * @packageDocumentation
+ */
+export {analyze, detectHedges, detectQuotes, detectSpeakers, splitParagraphs} from './analyze.js'
+export type {AnalyzeOptions} from './options.js'
+export {retextCopydesk} from './plugins/retext-copydesk.js'
+export {messageSource} from './plugins/report.js'
+export type {WordListOption, WordListPatch} from './lexicon/list.js'
+export {boilerplateOpenings, boilerplateParagraphs, boilerplatePhrases} from './lexicon/boilerplate.js'
+export {agencyCredits, bylineOpenings, creditEndings} from './lexicon/bylines.js'
+export {numberAbbreviations, titleAbbreviations} from './lexicon/abbreviations.js'
+export {reportingPhrases, reportingVerbs, verbForms} from './lexicon/cues.js'
+export type {
+  Article,
+  HedgeCategory,
+  HedgeCue,
+  HedgedClaim,
+  Paragraph,
+  ParagraphKind,
+  Quote,
+  QuoteKind,
+  Span,
+  Speaker,
+  SpeakerKind,
+} from './types.js'

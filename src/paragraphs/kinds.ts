@@ -1,0 +1,103 @@
+/**
+ * Paragraph kinds: headline, byline and dateline at the top, boilerplate
+ * anywhere, body for the story.
+ */
+import type {ParagraphKind, Span} from '../types.js'
+import {foldWord, isLower, isUpper} from '../engine/chars.js'
+import type {Settings} from '../options.js'
+import {datelineLength} from './dateline.js'
+import type {Block} from './layout.js'
+
+/** Furniture is short: longer paragraphs are story whatever they start with. */
+const MAX_BOILERPLATE = 300
+const MAX_HEADLINE = 220
+const MAX_BYLINE = 150
+/** Headline, bylines and a dateline come within the first few paragraphs. */
+const TOP_ZONE = 6
+
+const creditConnectors = new Set(['and', 'of', 'the', 'de', 'del', 'la', 'van', 'von', '&', 'for', 'in'])
+
+/** Normalised paragraph text for lexicon matching. */
+function normal(text: string): string {
+  return foldWord(text).replace(/[\s\u00a0]+/g, ' ')
+}
+
+/** Whether a paragraph is page furniture or a credit rather than story. */
+export function isBoilerplate(text: string, settings: Settings): boolean {
+  if (text.length > MAX_BOILERPLATE) return false
+  const value = normal(text)
+  const bare = value.replace(/[.!:|>»›]+$/, '').trim()
+  if (settings.boilerplateParagraphs.has(bare)) return true
+  for (const opening of settings.boilerplateOpenings) if (value.startsWith(opening)) return true
+  for (const phrase of settings.boilerplatePhrases) if (value.includes(phrase)) return true
+  return false
+}
+
+function endsLikeSentence(text: string): boolean {
+  const last = text.charAt(text.length - 1)
+  return last === '.' || last === ';' || last === ','
+}
+
+/** A title line: short, unpunctuated at its end, not a sentence. */
+function looksLikeHeadline(text: string): boolean {
+  if (text.length > MAX_HEADLINE || endsLikeSentence(text)) return false
+  const words = text.split(/\s+/)
+  return words.length <= 30 && !isLower(text.charAt(0))
+}
+
+/** An author or agency credit. */
+function looksLikeByline(text: string, settings: Settings): boolean {
+  if (text.length > MAX_BYLINE || text.endsWith('.')) return false
+  for (const opening of settings.bylineOpenings) {
+    if (text.startsWith(opening + ' ') && isUpper(text.charAt(opening.length + 1))) return true
+  }
+  const bare = text.replace(/^[—–-]\s*/, '')
+  if (settings.agencyCredits.has(bare)) return true
+  const words = bare.split(/[\s,|/]+/).filter(Boolean)
+  if (words.length < 2 || words.length > 8) return false
+  const last = words[words.length - 1] ?? ''
+  if (!settings.creditEndings.has(last)) return false
+  return words.every((word) => isUpper(word.charAt(0)) || creditConnectors.has(word.toLowerCase()))
+}
+
+/** The kinds of a document's paragraphs and its dateline. */
+export interface Classification {
+  kinds: ParagraphKind[]
+  dateline: Span | null
+}
+
+/** Give each block its kind, and find the dateline the story opens with. */
+export function classifyBlocks(text: string, blocks: readonly Block[], settings: Settings): Classification {
+  const kinds: ParagraphKind[] = blocks.map((block) =>
+    isBoilerplate(text.slice(block.start, block.end), settings) ? 'boilerplate' : 'body',
+  )
+  let dateline: Span | null = null
+  let seenTitle = false
+  for (let index = 0; index < blocks.length && index < TOP_ZONE; index++) {
+    if (kinds[index] === 'boilerplate') continue
+    const block = blocks[index] as Block
+    const value = text.slice(block.start, block.end)
+    const length = datelineLength(text, block.start, block.end)
+    if (length > 0) {
+      const end = block.start + length
+      dateline = {start: block.start, end, text: text.slice(block.start, end)}
+      if (end === block.end) {
+        kinds[index] = 'dateline'
+        continue
+      }
+      break
+    }
+    if (!seenTitle && looksLikeHeadline(value) && index + 1 < blocks.length) {
+      kinds[index] = 'headline'
+      seenTitle = true
+      continue
+    }
+    seenTitle = true
+    if (looksLikeByline(value, settings)) {
+      kinds[index] = 'byline'
+      continue
+    }
+    break
+  }
+  return {kinds, dateline}
+}

@@ -1,0 +1,69 @@
+/**
+ * The retext plugin: the whole analysis as a transformer on an nlcst tree.
+ *
+ * @module
+ */
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {articleFromTree, type Scope} from '../engine/article.js'
+import type {Block} from '../paragraphs/layout.js'
+import {resolveSettings, type AnalyzeOptions, type Settings} from '../options.js'
+import type {Article} from '../types.js'
+import {reportArticle} from './report.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The {@link Article} that {@link retextCopydesk} found in the file. */
+    copydesk: Article
+    /** Paragraph spans already found by the caller (internal: saves a second pass). */
+    copydeskBlocks: readonly Block[]
+  }
+}
+
+/**
+ * Analyse news text in a retext pipeline. The {@link Article} lands on
+ * `file.data.copydesk`; every quote becomes an info message (`ruleId`
+ * `quote`), every unattributed quote a warning (`unattributed-quote`) and
+ * every hedge cue a warning whose `ruleId` is its category, all with
+ * `source` `copydesk`, a `place` and the `actual` text.
+ *
+ * @param options Lexicon changes, as for {@link analyze}.
+ * @returns The transformer.
+ *
+ * @example
+ * ```ts
+ * import {retextCopydesk} from 'copydesk'
+ * import retextEnglish from 'retext-english'
+ * import retextStringify from 'retext-stringify'
+ * import {unified} from 'unified'
+ * import {reporter} from 'vfile-reporter'
+ *
+ * const file = await unified()
+ *   .use(retextEnglish)
+ *   .use(retextCopydesk)
+ *   .use(retextStringify)
+ *   .process('“We will not back down,” Ortiz said.')
+ *
+ * file.data.copydesk?.quotes.length // 1
+ * console.error(reporter(file))
+ * ```
+ *
+ * @category Plugins
+ */
+export function retextCopydesk(options?: AnalyzeOptions | null): (tree: Root, file: VFile) => undefined {
+  return copydeskTransformer(resolveSettings(options), 'all', true)
+}
+
+/** The transformer behind the plugins and the entry points. */
+export function copydeskTransformer(
+  settings: Settings,
+  scope: Scope,
+  report: boolean,
+): (tree: Root, file: VFile) => undefined {
+  return function (tree, file) {
+    const article = articleFromTree(String(file), tree, settings, scope, file.data.copydeskBlocks)
+    file.data.copydesk = article
+    if (report) reportArticle(file, article)
+    return undefined
+  }
+}
