@@ -59,10 +59,13 @@ function advance(text: string, cursor: Cursor, to: number): void {
   cursor.column = column
 }
 
-function shiftPoint(point: Point, base: Cursor): void {
-  if (point.offset !== undefined) point.offset += base.offset
-  if (point.line === 1) point.column += base.column - 1
-  point.line += base.line - 1
+/** A copy of `point` moved to its place in the whole input. */
+function shiftPoint(point: Point, base: Cursor): Point {
+  return {
+    line: point.line + base.line - 1,
+    column: point.line === 1 ? point.column + base.column - 1 : point.column,
+    offset: (point.offset ?? 0) + base.offset,
+  }
 }
 
 interface Positioned {
@@ -70,10 +73,14 @@ interface Positioned {
   children?: Positioned[]
 }
 
+/**
+ * Move every position of a chunk's tree to its place in the whole input.
+ * parse-latin shares point objects between a node and its children, so
+ * positions are replaced with shifted copies, never changed in place.
+ */
 function shiftTree(node: Positioned, base: Cursor): void {
   if (node.position) {
-    shiftPoint(node.position.start, base)
-    shiftPoint(node.position.end, base)
+    node.position = {start: shiftPoint(node.position.start, base), end: shiftPoint(node.position.end, base)}
   }
   if (node.children) for (const child of node.children) shiftTree(child, base)
 }

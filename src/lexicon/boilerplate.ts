@@ -127,3 +127,33 @@ export const boilerplateParagraphs: readonly string[] = [
   'listen',
   'back to top',
 ]
+
+/**
+ * Phrases that make a short paragraph boilerplate only among the last few
+ * paragraphs, where contributor lines and funding notes stand (`Ana Ruiz
+ * reported from Quito.`, `This story is part of our climate series.`).
+ *
+ * @example
+ * ```ts
+ * import {boilerplateClosings} from 'copydesk'
+ *
+ * boilerplateClosings.includes('reported from') // true
+ * ```
+ *
+ * @category Lexicons
+ */
+export const boilerplateClosings: readonly string[] = [
+  'reported from',
+  'contributed from',
+  'this story is part of',
+  'this article is part of',
+  'this report is part of',
+  'funded in part by',
+  'is supported by a grant',
+  'posting a comment',
+  'leave a comment',
+  'join the conversation',
+  'community guidelines',
+  'write to us at',
+  'send us a tip',
+]

@@ -5,8 +5,8 @@
 
 // Applied only to the first 160 characters of a paragraph, so its cost is
 // bounded whatever the input.
-const CAPS_WORD = "[A-Z][A-Z.'’\\-]*"
-const PLACE_WORD = "[A-Z][\\p{L}.'’\\-]*"
+const CAPS_WORD = "\\p{Lu}[\\p{Lu}.'’\\-]*"
+const PLACE_WORD = "\\p{Lu}[\\p{L}.'’\\-]*"
 const SPACE = '[ \\u00a0]'
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?'
 const datelinePattern = new RegExp(
@@ -19,6 +19,8 @@ const datelinePattern = new RegExp(
 )
 
 const WINDOW = 160
+const upper = /\p{Lu}/u
+const lower = /\p{Ll}/u
 
 /**
  * The length of the dateline that opens `text` at `start`, or 0. The place
@@ -30,11 +32,14 @@ export function datelineLength(text: string, start: number, end: number): number
   if (!match) return 0
   let letters = 0
   for (const char of match[0]) {
-    if (char >= 'A' && char <= 'Z') letters++
+    if (upper.test(char)) letters++
     else if (char === ',' || char === '(' || char === ':') break
   }
   if (letters < 2) return 0
   // A colon only closes a dateline when a date or agency stands before it.
   if (match[0].endsWith(':') && !/[)\d]:$/.test(match[0])) return 0
+  // The story's first sentence follows: `NASA - the agency said` is no dateline.
+  const after = head.slice(match[0].length).trimStart().charAt(0)
+  if (after !== '' && lower.test(after)) return 0
   return match[0].length
 }

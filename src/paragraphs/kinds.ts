@@ -9,11 +9,16 @@ import {datelineLength} from './dateline.js'
 import type {Block} from './layout.js'
 
 /** Furniture is short: longer paragraphs are story whatever they start with. */
-const MAX_BOILERPLATE = 300
+const MAX_BOILERPLATE_OPENING = 200
+/** Credit lines (copyright notices with their terms) run a little longer. */
+const MAX_BOILERPLATE = 320
 const MAX_HEADLINE = 220
 const MAX_BYLINE = 150
 /** Headline, bylines and a dateline come within the first few paragraphs. */
 const TOP_ZONE = 6
+/** Contributor lines and funding notes come within the last few. */
+const CLOSING_ZONE = 3
+const MAX_CLOSING = 200
 
 const creditConnectors = new Set(['and', 'of', 'the', 'de', 'del', 'la', 'van', 'von', '&', 'for', 'in'])
 
@@ -28,7 +33,9 @@ export function isBoilerplate(text: string, settings: Settings): boolean {
   const value = normal(text)
   const bare = value.replace(/[.!:|>»›]+$/, '').trim()
   if (settings.boilerplateParagraphs.has(bare)) return true
-  for (const opening of settings.boilerplateOpenings) if (value.startsWith(opening)) return true
+  if (text.length <= MAX_BOILERPLATE_OPENING) {
+    for (const opening of settings.boilerplateOpenings) if (value.startsWith(opening)) return true
+  }
   for (const phrase of settings.boilerplatePhrases) if (value.includes(phrase)) return true
   return false
 }
@@ -66,11 +73,22 @@ export interface Classification {
   dateline: Span | null
 }
 
+/** Whether one of the last paragraphs is a contributor line or a note on the story. */
+function isClosingCredit(text: string, settings: Settings): boolean {
+  if (text.length > MAX_CLOSING) return false
+  const value = normal(text)
+  return settings.boilerplateClosings.some((phrase) => value.includes(phrase))
+}
+
 /** Give each block its kind, and find the dateline the story opens with. */
 export function classifyBlocks(text: string, blocks: readonly Block[], settings: Settings): Classification {
-  const kinds: ParagraphKind[] = blocks.map((block) =>
-    isBoilerplate(text.slice(block.start, block.end), settings) ? 'boilerplate' : 'body',
-  )
+  const closingFrom = blocks.length - CLOSING_ZONE
+  const kinds: ParagraphKind[] = blocks.map((block, index) => {
+    const value = text.slice(block.start, block.end)
+    const furniture =
+      isBoilerplate(value, settings) || (index >= closingFrom && index > 0 && isClosingCredit(value, settings))
+    return furniture ? 'boilerplate' : 'body'
+  })
   let dateline: Span | null = null
   let seenTitle = false
   for (let index = 0; index < blocks.length && index < TOP_ZONE; index++) {

@@ -82,8 +82,16 @@ interface LayoutTraits {
   baseIndent: number
 }
 
+/** A line that stops without closing punctuation before one that opens in lower case. */
+function breaksMidSentence(text: string, previous: Line, next: Line): boolean {
+  const last = text.charAt(previous.contentEnd - 1)
+  const first = text.charAt(next.contentStart)
+  const closes = last === '.' || last === '!' || last === '?' || last === ':' || last === '”' || last === '"'
+  return !closes && ((first >= 'a' && first <= 'z') || (first >= '0' && first <= '9'))
+}
+
 /** Read the layout of the document from its lines. */
-function layoutTraits(lines: readonly Line[]): LayoutTraits {
+function layoutTraits(text: string, lines: readonly Line[]): LayoutTraits {
   const widths: number[] = []
   let baseIndent = Number.POSITIVE_INFINITY
   for (const line of lines) {
@@ -94,9 +102,11 @@ function layoutTraits(lines: readonly Line[]): LayoutTraits {
   if (widths.length === 0) {
     return {wrapWidth: 0, hardWrapped: false, indented: false, blankSeparated: false, baseIndent: 0}
   }
-  // Runs of blank lines between two non-blank lines, against single newlines.
+  // Runs of blank lines between two non-blank lines, against single newlines,
+  // and how many single newlines fall inside a sentence.
   let blankRuns = 0
   let singleBreaks = 0
+  let midSentenceBreaks = 0
   for (let index = 1; index < lines.length; index++) {
     const line = lines[index] as Line
     const before = lines[index - 1] as Line
@@ -105,6 +115,7 @@ function layoutTraits(lines: readonly Line[]): LayoutTraits {
       if (index > 1) blankRuns++
     } else {
       singleBreaks++
+      if (breaksMidSentence(text, before, line)) midSentenceBreaks++
     }
   }
   let indentedLines = 0
@@ -113,8 +124,13 @@ function layoutTraits(lines: readonly Line[]): LayoutTraits {
   const wrapWidth = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.9))] ?? 0
   let nearFull = 0
   for (const value of widths) if (value >= wrapWidth * 0.7) nearFull++
-  // Wire copy and e-mail wrap at 60–80 columns; most lines sit near the width.
-  const hardWrapped = widths.length >= 3 && wrapWidth <= 120 && nearFull >= widths.length * 0.5
+  // Wire copy and e-mail wrap at 60–80 columns: most lines sit near the
+  // width, and many breaks fall mid-sentence, which one-per-line text never does.
+  const hardWrapped =
+    widths.length >= 3 &&
+    wrapWidth <= 120 &&
+    nearFull >= widths.length * 0.5 &&
+    midSentenceBreaks >= Math.max(1, singleBreaks * 0.25)
   const indented = indentedLines >= 2 && indentedLines >= widths.length * 0.2
   const blankSeparated = blankRuns >= 2 && blankRuns >= singleBreaks
   return {wrapWidth, hardWrapped, indented, blankSeparated, baseIndent}
@@ -161,7 +177,7 @@ function isShortLine(text: string, previous: Line, next: Line, wrapWidth: number
  */
 export function findBlocks(text: string): Block[] {
   const lines = scanLines(text)
-  const traits = layoutTraits(lines)
+  const traits = layoutTraits(text, lines)
   const blocks: Block[] = []
   let current: Block | undefined
   let previous: Line | undefined

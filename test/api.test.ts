@@ -1,0 +1,129 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {analyze, detectHedges, detectQuotes, detectSpeakers, splitParagraphs, type Article, type Span} from '../src/index.js'
+
+const entryPoints = {analyze, splitParagraphs, detectQuotes, detectSpeakers, detectHedges}
+
+/** Every span of an article, with what it is. */
+function spansOf(article: Article): Array<[string, Span]> {
+  const out: Array<[string, Span]> = []
+  for (const paragraph of article.paragraphs) {
+    out.push(['paragraph', paragraph])
+    for (const sentence of paragraph.sentences) out.push(['sentence', sentence])
+  }
+  if (article.dateline) out.push(['dateline', article.dateline])
+  for (const quote of article.quotes) {
+    out.push(['quote', quote], ['content', quote.content])
+    if (quote.mention) out.push(['mention', quote.mention])
+    if (quote.cue) out.push(['cue', quote.cue])
+  }
+  for (const speaker of article.speakers) for (const mention of speaker.mentions) out.push(['speaker mention', mention])
+  for (const claim of article.hedges) {
+    out.push(['hedge', claim])
+    for (const cue of claim.cues) out.push(['hedge cue', cue])
+  }
+  return out
+}
+
+function expectConsistent(input: string, article: Article) {
+  for (const [what, span] of spansOf(article)) {
+    expect(Number.isInteger(span.start) && Number.isInteger(span.end), what).toBe(true)
+    expect(span.start <= span.end && span.end <= input.length, what).toBe(true)
+    expect(input.slice(span.start, span.end), what).toBe(span.text)
+  }
+}
+
+describe('arguments', () => {
+  for (const [name, entry] of Object.entries(entryPoints)) {
+    it(`${name} throws a TypeError naming \`text\` for a non-string`, () => {
+      for (const value of [42, null, undefined, {}, ['text'], Buffer.from('text')]) {
+        expect(() => (entry as (text: unknown) => unknown)(value)).toThrow(TypeError)
+        expect(() => (entry as (text: unknown) => unknown)(value)).toThrow(/`text`/)
+      }
+    })
+
+    it(`${name} throws a TypeError naming the option for a wrong option`, () => {
+      const call = entry as (text: string, options: unknown) => unknown
+      expect(() => call('A story.', 'strict')).toThrow(/`options`/)
+      expect(() => call('A story.', {boilerplate: 'Advertisement'})).toThrow(/`options.boilerplate`/)
+      expect(() => call('A story.', {boilerplate: {add: [1]}})).toThrow(/`options.boilerplate.add`/)
+      expect(() => call('A story.', {colour: true})).toThrow(/`options.colour`/)
+    })
+  }
+
+  it('says what it expected and what it got', () => {
+    expect(() => splitParagraphs(42 as unknown as string)).toThrow('Expected `text` to be a string, not `42` (number)')
+  })
+})
+
+describe('odd input', () => {
+  it('returns an empty article for empty and whitespace-only input', () => {
+    for (const input of ['', '   ', '\n\n\t\r\n', '\ufeff', '\u00a0\u2029']) {
+      const article = analyze(input)
+      expect(article).toEqual({text: input, paragraphs: [], dateline: null, quotes: [], speakers: [], hedges: []})
+    }
+  })
+
+  it('analyses a megabyte without a newline, in bounded chunks with exact offsets', () => {
+    const sentence = 'The committee met again on Tuesday and said it would decide by June. '
+    const input = sentence.repeat(Math.ceil(1_000_000 / sentence.length))
+    const [paragraph, ...rest] = splitParagraphs(input)
+    expect(rest).toHaveLength(0)
+    expect(paragraph?.text).toBe(input.trimEnd())
+    expect(paragraph?.sentences.length).toBe(Math.ceil(1_000_000 / sentence.length))
+    expect(paragraph?.sentences.every((item) => item.text === sentence.trim())).toBe(true)
+  })
+
+  it('survives binary noise and lone surrogates', () => {
+    let noise = ''
+    for (let index = 0; index < 20_000; index++) noise += String.fromCharCode((index * 7919) % 0xffff)
+    const input = `${noise}\ud800 “unclosed ‘marks \udfff”’ ${noise}`
+    expectConsistent(input, analyze(input))
+  })
+})
+
+describe('properties', () => {
+  const newsy = fc.string({
+    unit: fc.constantFrom(...'ab Ze.,;:!?—-\n\r\t“”‘’"\'«»„‹›()0123456789\u00a0\ufeff'.split(''), 'said', 'Mr.', 'U.S.', 'He', '\n\n'),
+    maxLength: 400,
+  })
+
+  it('never throws, keeps every span consistent and round-trips through JSON', () => {
+    fc.assert(
+      fc.property(newsy, (input) => {
+        const article = analyze(input)
+        expectConsistent(input, article)
+        expect(JSON.parse(JSON.stringify(article))).toEqual(article)
+      }),
+      {numRuns: 300},
+    )
+  })
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(fc.string({maxLength: 300}), (input) => {
+        expect(analyze(input)).toEqual(analyze(input))
+      }),
+      {numRuns: 100},
+    )
+  })
+
+  it('gives paragraphs in order, disjoint, trimmed and covering every non-blank character', () => {
+    fc.assert(
+      fc.property(newsy, (input) => {
+        const paragraphs = splitParagraphs(input)
+        let covered = 0
+        let previousEnd = 0
+        for (const [index, paragraph] of paragraphs.entries()) {
+          expect(paragraph.index).toBe(index)
+          expect(paragraph.start).toBeGreaterThanOrEqual(previousEnd)
+          expect(paragraph.text.trim().length).toBeGreaterThan(0)
+          covered += paragraph.text.replace(/[\s\ufeff]/g, '').length
+          previousEnd = paragraph.end
+        }
+        expect(covered).toBe(input.replace(/[\s\ufeff]/g, '').length)
+      }),
+      {numRuns: 300},
+    )
+  })
+})
