@@ -17,7 +17,12 @@ export type {AnalyzeOptions} from './options.js'
 export {retextCopydesk} from './plugins/retext-copydesk.js'
 export {messageSource} from './plugins/report.js'
 export type {WordListOption, WordListPatch} from './lexicon/list.js'
-export {boilerplateOpenings, boilerplateParagraphs, boilerplatePhrases} from './lexicon/boilerplate.js'
+export {
+  boilerplateClosings,
+  boilerplateOpenings,
+  boilerplateParagraphs,
+  boilerplatePhrases,
+} from './lexicon/boilerplate.js'
 export {agencyCredits, bylineOpenings, creditEndings} from './lexicon/bylines.js'
 export {numberAbbreviations, titleAbbreviations} from './lexicon/abbreviations.js'
 export {reportingPhrases, reportingVerbs, verbForms} from './lexicon/cues.js'

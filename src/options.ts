@@ -6,7 +6,12 @@
  */
 import {numberAbbreviations, titleAbbreviations} from './lexicon/abbreviations.js'
 import {agencyCredits, bylineOpenings, creditEndings} from './lexicon/bylines.js'
-import {boilerplateOpenings, boilerplateParagraphs, boilerplatePhrases} from './lexicon/boilerplate.js'
+import {
+  boilerplateClosings,
+  boilerplateOpenings,
+  boilerplateParagraphs,
+  boilerplatePhrases,
+} from './lexicon/boilerplate.js'
 import {reportingPhrases, reportingVerbs, verbForms} from './lexicon/cues.js'
 import {describe, resolveWordList, type WordListOption} from './lexicon/list.js'
 
@@ -39,6 +44,11 @@ export interface AnalyzeOptions {
    */
   boilerplatePhrases?: WordListOption
   /**
+   * Phrases that make one of the last three short paragraphs `boilerplate`
+   * (contributor lines, funding notes). Default: {@link boilerplateClosings}.
+   */
+  boilerplateClosings?: WordListOption
+  /**
    * Reporting verbs, by lemma, recognised in all their forms. Default:
    * {@link reportingVerbs}.
    */
@@ -55,6 +65,7 @@ export interface Settings {
   boilerplateOpenings: readonly string[]
   boilerplatePhrases: readonly string[]
   boilerplateParagraphs: ReadonlySet<string>
+  boilerplateClosings: readonly string[]
   bylineOpenings: readonly string[]
   creditEndings: ReadonlySet<string>
   agencyCredits: ReadonlySet<string>
@@ -66,7 +77,7 @@ export interface Settings {
   cuePhrases: ReadonlyArray<readonly string[]>
 }
 
-const knownOptions = new Set(['boilerplate', 'boilerplatePhrases', 'cueVerbs', 'cuePhrases'])
+const knownOptions = new Set(['boilerplate', 'boilerplatePhrases', 'boilerplateClosings', 'cueVerbs', 'cuePhrases'])
 
 const lower = (list: readonly string[]) => list.map((entry) => entry.toLowerCase().replace(/’/g, "'"))
 
@@ -88,6 +99,9 @@ function buildSettings(options: AnalyzeOptions): Settings {
       resolveWordList(boilerplatePhrases, options.boilerplatePhrases, 'options.boilerplatePhrases'),
     ),
     boilerplateParagraphs: new Set(lower(boilerplateParagraphs)),
+    boilerplateClosings: lower(
+      resolveWordList(boilerplateClosings, options.boilerplateClosings, 'options.boilerplateClosings'),
+    ),
     bylineOpenings,
     creditEndings: new Set(creditEndings),
     agencyCredits: new Set(agencyCredits),
