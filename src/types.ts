@@ -213,7 +213,12 @@ export interface HedgedClaim extends Span {
   /** Index of the paragraph the claim is in. */
   paragraph: number
   /** The reporter's own hedge, or one inside a quote (that quote's id). */
-  hedgedBy: 'author' | {quoteId: string}
+  hedgedBy:
+    | 'author'
+    | {
+        /** Id of the quote the cue stands in. */
+        quoteId: string
+      }
 }
 
 /**

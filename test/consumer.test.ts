@@ -1,0 +1,81 @@
+// How users meet the package: pack it, install the tarball into a fresh
+// project, then import it with ESM and CommonJS and type-check a consumer.
+import {execFileSync} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const story = 'Ferry Fares Rise\\n\\nBy Nora Quist\\n\\nHALDEN, Norway — Fares will rise in March.'
+let project = ''
+
+const run = (command: string, args: string[], cwd: string) =>
+  execFileSync(command, args, {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, NO_COLOR: '1'}})
+
+beforeAll(() => {
+  if (!fs.existsSync(path.join(root, 'dist/index.js'))) throw new Error('Build first: `npm run build`')
+  project = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-consumer-'))
+  const packed = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], root)) as Array<{
+    filename: string
+  }>
+  const tarball = path.join(project, packed[0]?.filename ?? '')
+  fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({name: 'consumer', private: true, version: '1.0.0'}))
+  run('npm', ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], project)
+}, 180_000)
+
+afterAll(() => {
+  if (project) fs.rmSync(project, {recursive: true, force: true})
+})
+
+describe('the packed package', () => {
+  it('ships only what users need', () => {
+    const files = fs.readdirSync(path.join(project, 'node_modules/copydesk')).sort()
+    expect(files).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist', 'package.json'])
+  })
+
+  it('imports with ESM', () => {
+    fs.writeFileSync(
+      path.join(project, 'esm.mjs'),
+      `import {analyze} from 'copydesk'\nconst article = analyze('${story}')\nconsole.log(JSON.stringify([article.paragraphs.map((p) => p.kind), article.dateline.text]))\n`,
+    )
+    expect(JSON.parse(run('node', ['esm.mjs'], project))).toEqual([['headline', 'byline', 'body'], 'HALDEN, Norway —'])
+  })
+
+  it('requires with CommonJS', () => {
+    fs.writeFileSync(
+      path.join(project, 'cjs.cjs'),
+      `const {splitParagraphs} = require('copydesk')\nconsole.log(JSON.stringify(splitParagraphs('${story}').map((p) => p.kind)))\n`,
+    )
+    expect(JSON.parse(run('node', ['cjs.cjs'], project))).toEqual(['headline', 'byline', 'body'])
+  })
+
+  it('type-checks a TypeScript consumer against the installed types', () => {
+    fs.writeFileSync(
+      path.join(project, 'tsconfig.json'),
+      JSON.stringify({compilerOptions: {strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', noEmit: true, types: []}, files: ['consumer.mts', 'consumer.cts']}),
+    )
+    const body = `const article: Article = analyze('${story}', {boilerplate: {add: ['Get the Brief']}})
+const kind: ParagraphKind = article.paragraphs[0]!.kind
+const quotes: Quote[] = article.quotes
+const speakers: Speaker[] = article.speakers
+const hedges: HedgedClaim[] = article.hedges
+// @ts-expect-error: text must be a string
+analyze(42)
+// @ts-expect-error: options are typed
+analyze('text', {boilerplate: 'Advertisement'})
+export const used = [kind, quotes, speakers, hedges]
+`
+    fs.writeFileSync(
+      path.join(project, 'consumer.mts'),
+      `import {analyze, retextCopydesk, type Article, type HedgedClaim, type ParagraphKind, type Quote, type Speaker} from 'copydesk'\nvoid retextCopydesk\n${body}`,
+    )
+    fs.writeFileSync(
+      path.join(project, 'consumer.cts'),
+      `import {analyze, type Article, type HedgedClaim, type ParagraphKind, type Quote, type Speaker} from 'copydesk'\n${body}`,
+    )
+    const tsc = path.join(root, 'node_modules/typescript/bin/tsc')
+    expect(() => run('node', [tsc, '-p', project], project)).not.toThrow()
+  })
+})
