@@ -26,6 +26,19 @@ export {
 export {agencyCredits, bylineOpenings, creditEndings} from './lexicon/bylines.js'
 export {numberAbbreviations, titleAbbreviations} from './lexicon/abbreviations.js'
 export {reportingPhrases, reportingVerbs, verbForms} from './lexicon/cues.js'
+export {
+  amountWords,
+  evidenceNouns,
+  hedgeCues,
+  unitWords,
+  weaselQuantifiers,
+  weaselSources,
+  wholeQuantifiers,
+} from './lexicon/hedges.js'
+export type {HedgeLexicon} from './lexicon/hedges.js'
+export type {HedgeCuesOption, HedgeCuesPatch} from './hedges/lexicon-index.js'
+export {mentionIntroducers, quoteElisions, quoteMarks, workNouns} from './lexicon/quote-marks.js'
+export type {QuoteMark, QuoteMarkFamily, QuoteMarkShape} from './lexicon/quote-marks.js'
 export type {
   Article,
   HedgeCategory,

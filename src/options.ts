@@ -14,6 +14,9 @@ import {
 } from './lexicon/boilerplate.js'
 import {reportingPhrases, reportingVerbs, verbForms} from './lexicon/cues.js'
 import {describe, resolveWordList, type WordListOption} from './lexicon/list.js'
+import {buildHedgeIndex, type HedgeCuesOption, type HedgeIndex} from './hedges/lexicon-index.js'
+import {anonymityMarkers, organizationMarkers, personTitles, sourceRoles} from './lexicon/sources.js'
+import {mentionIntroducers, quoteElisions, workNouns} from './lexicon/quote-marks.js'
 
 /**
  * Options for {@link analyze} and every focused function. Every word list
@@ -58,6 +61,76 @@ export interface AnalyzeOptions {
    * {@link reportingPhrases}.
    */
   cuePhrases?: WordListOption
+  /**
+   * Words an apostrophe opens by elision (`em` for `’em`): an apostrophe
+   * before them opens no quote. Default: {@link quoteElisions}.
+   */
+  quoteElisions?: WordListOption
+  /**
+   * Phrases after which marks hold a name, title or word mentioned as a
+   * word, not a quote (`so-called`, `known as`). Default:
+   * {@link mentionIntroducers}.
+   */
+  mentionIntroducers?: WordListOption
+  /**
+   * Nouns of works whose titles stand in marks (`film`, `documentary`).
+   * Default: {@link workNouns}.
+   */
+  workNouns?: WordListOption
+  /**
+   * Nouns that describe a source by role or group (`official`, `people`,
+   * `analysts`); a speaker named only by one is `anonymous`. Default:
+   * {@link sourceRoles}.
+   *
+   * @example
+   * ```ts
+   * analyze('A harbor pilot said the channel was closed.', {sourceRoles: {add: ['harbor pilot']}})
+   * ```
+   */
+  sourceRoles?: WordListOption
+  /**
+   * Titles written before a name (`Mayor`, `Gov.`, `Councilwoman`) that
+   * also stand for the person after `the`. Default: {@link personTitles}.
+   *
+   * @example
+   * ```ts
+   * analyze('“Enough,” said Alderwoman Jo Fry.', {personTitles: {add: ['alderwoman']}})
+   * ```
+   */
+  personTitles?: WordListOption
+  /**
+   * Nouns that end an organisation's name (`Authority`, `Ministry`,
+   * `Inc.`). Default: {@link organizationMarkers}.
+   *
+   * @example
+   * ```ts
+   * analyze('The Harbor Syndicate said fees would rise.', {organizationMarkers: {add: ['syndicate']}})
+   * ```
+   */
+  organizationMarkers?: WordListOption
+  /**
+   * Hedge cues by category: `{add, remove}` changes the built-in lexicon
+   * (adding a listed cue under another category moves it there), an
+   * object keyed by category replaces it. Default: {@link hedgeCues}.
+   *
+   * @example
+   * ```ts
+   * analyze('The plan could conceivably work.', {
+   *   hedgeCues: {add: {modal: ['conceivably'], evidential: ['likely']}, remove: ['about']},
+   * })
+   * ```
+   */
+  hedgeCues?: HedgeCuesOption
+  /**
+   * Nouns for a vague source, a weasel when they stand bare as a subject
+   * (`Critics argue`). Default: {@link weaselSources}.
+   *
+   * @example
+   * ```ts
+   * analyze('Pundits say the deal is dead.', {weaselSources: {add: ['pundits']}})
+   * ```
+   */
+  weaselSources?: WordListOption
 }
 
 /** Everything the engine needs, resolved once from the options. */
@@ -75,9 +148,25 @@ export interface Settings {
   cueWords: ReadonlySet<string>
   /** Every form of every multi-word reporting cue, lower case, split into words. */
   cuePhrases: ReadonlyArray<readonly string[]>
+  /** Elided words after a leading apostrophe, lower case. */
+  quoteElisions: ReadonlySet<string>
+  /** Phrases that introduce a mention rather than a quote, lower case, split into words. */
+  mentionIntroducers: ReadonlyArray<readonly string[]>
+  /** Nouns of works whose titles stand in marks, lower case. */
+  workNouns: ReadonlySet<string>
+  /** Source roles and group nouns, lower case (multi-word ones as written). */
+  sourceRoles: ReadonlySet<string>
+  /** Titles before names, lower case, without a final full stop. */
+  personTitles: ReadonlySet<string>
+  /** Organisation markers, lower case, without a final full stop. */
+  organizationMarkers: ReadonlySet<string>
+  /** Anonymity markers, lower case, split into words. */
+  anonymityMarkers: ReadonlyArray<readonly string[]>
+  /** The hedge lexicon compiled for matching. */
+  hedges: HedgeIndex
 }
 
-const knownOptions = new Set(['boilerplate', 'boilerplatePhrases', 'boilerplateClosings', 'cueVerbs', 'cuePhrases'])
+const knownOptions = new Set(['boilerplate', 'boilerplatePhrases', 'boilerplateClosings', 'cueVerbs', 'cuePhrases', 'quoteElisions', 'mentionIntroducers', 'workNouns', 'sourceRoles', 'personTitles', 'organizationMarkers', 'hedgeCues', 'weaselSources'])
 
 const lower = (list: readonly string[]) => list.map((entry) => entry.toLowerCase().replace(/’/g, "'"))
 
@@ -109,8 +198,27 @@ function buildSettings(options: AnalyzeOptions): Settings {
     numberAbbreviations: new Set(numberAbbreviations),
     cueWords,
     cuePhrases,
+    quoteElisions: new Set(lower(resolveWordList(quoteElisions, options.quoteElisions, 'options.quoteElisions'))),
+    mentionIntroducers: lower(
+      resolveWordList(mentionIntroducers, options.mentionIntroducers, 'options.mentionIntroducers'),
+    ).map((phrase) => phrase.split(/\s+/)),
+    workNouns: new Set(lower(resolveWordList(workNouns, options.workNouns, 'options.workNouns'))),
+    sourceRoles: new Set(lower(resolveWordList(sourceRoles, options.sourceRoles, 'options.sourceRoles'))),
+    personTitles: new Set(
+      lower(resolveWordList(personTitles, options.personTitles, 'options.personTitles')).map(withoutStop),
+    ),
+    organizationMarkers: new Set(
+      lower(resolveWordList(organizationMarkers, options.organizationMarkers, 'options.organizationMarkers')).map(
+        withoutStop,
+      ),
+    ),
+    anonymityMarkers: lower(anonymityMarkers).map((marker) => marker.split(/\s+/)),
+    hedges: buildHedgeIndex(options.hedgeCues, options.weaselSources),
   }
 }
+
+/** `gov.` → `gov`: titles and markers are compared without their full stop. */
+const withoutStop = (entry: string) => (entry.endsWith('.') ? entry.slice(0, -1) : entry)
 
 const defaultSettings = buildSettings({})
 const cache = new WeakMap<object, Settings>()

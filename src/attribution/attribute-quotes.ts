@@ -2,8 +2,16 @@
  * Attribution: who said each quote, reported speech without marks, and the
  * speakers behind them.
  */
-import type {Doc} from '../engine/document.js'
-import type {Quote, Speaker} from '../types.js'
+import {span, type Doc} from '../engine/document.js'
+import type {Quote, Span, Speaker} from '../types.js'
+import type {CueMatch} from './cues.js'
+import {attributeMarked} from './direct.js'
+import {findIndirect} from './indirect.js'
+import type {Mention} from './mentions.js'
+import {findIntroductions} from './introductions.js'
+import {describeMention} from './names.js'
+import {addMention, newEntity, resolveMention, touch, type Entity, type Recency} from './resolve.js'
+import {buildWordView, type WordView} from './words.js'
 
 /** Quotes with their speakers (and indirect quotes added), and the speakers. */
 export interface Attribution {
@@ -11,8 +19,126 @@ export interface Attribution {
   speakers: Speaker[]
 }
 
+/** A quote on its way to the result: its attribution in words, its entity once resolved. */
+interface Pending {
+  quote: Quote
+  /** The quote this one is nested in (-1: none), for continuing speakers. */
+  parent: number
+  cue: CueMatch | null
+  mention: Mention | null
+  entity: Entity | null
+}
+
+function wordsSpan(view: WordView, start: number, end: number): Span {
+  const first = view.words[start]
+  const last = view.words[end - 1]
+  return span(view.doc.text, first?.token.start ?? 0, last?.token.end ?? 0)
+}
+
+function indirectQuotes(view: WordView): Pending[] {
+  return findIndirect(view).map((found) => {
+    const content = wordsSpan(view, found.start, found.end)
+    const paragraphs: number[] = []
+    for (let index = found.start; index < found.end; index++) {
+      const paragraph = view.words[index]?.token.paragraph ?? 0
+      if (paragraphs[paragraphs.length - 1] !== paragraph) paragraphs.push(paragraph)
+    }
+    const quote: Quote = {...content, id: '', kind: 'indirect', content, paragraphs, speakerId: null, mention: null, cue: null}
+    return {quote, parent: -1, cue: found.cue, mention: found.mention, entity: null}
+  })
+}
+
+/**
+ * Resolve every mention in the order of the text, introductions included;
+ * then quotes without a mention continue the quote before them (in the
+ * same frame), in the same or the next paragraph.
+ */
+function resolveAll(view: WordView, pending: Pending[]): void {
+  const recency: Recency = {recent: []}
+  const events: Array<{at: number; mention: Mention; item: Pending | null}> = findIntroductions(view).map((mention) => ({
+    at: mention.start,
+    mention,
+    item: null,
+  }))
+  for (const item of pending) if (item.mention) events.push({at: item.mention.start, mention: item.mention, item})
+  events.sort((a, b) => a.at - b.at || (a.item ? 1 : 0) - (b.item ? 1 : 0))
+  for (const event of events) {
+    const info = describeMention(view, event.mention)
+    if (!event.item && !info.properName) continue
+    let entity = resolveMention(info, recency)
+    if (entity) addMention(entity, info)
+    else entity = newEntity(info)
+    touch(recency, entity)
+    if (event.item) event.item.entity = entity
+  }
+  let previous: Pending | null = null
+  const previousInFrame = new Map<number, Pending>()
+  for (const item of pending) {
+    if (!item.mention) {
+      const before = previousInFrame.get(item.parent) ?? previous
+      const firstParagraph = item.quote.paragraphs[0] ?? 0
+      const lastParagraph = before?.quote.paragraphs[before.quote.paragraphs.length - 1] ?? -10
+      if (before?.entity && firstParagraph - lastParagraph <= 1) item.entity = before.entity
+    }
+    previousInFrame.set(item.parent, item)
+    if (item.parent < 0) previous = item
+  }
+}
+
+/** The speaker's name: its fullest proper name, else its fullest description. */
+function entityName(entity: Entity): string {
+  return entity.properName ?? entity.description
+}
+
 /** Attribute the quotes of a document and find its indirect quotes. */
 export function attributeQuotes(doc: Doc, quotes: readonly Quote[]): Attribution {
-  void doc
-  return {quotes: [...quotes], speakers: []}
+  const ordered = [...quotes].sort((a, b) => a.start - b.start || b.end - a.end)
+  const view = buildWordView(doc, ordered)
+  const marked: Pending[] = ordered.map((quote, index) => {
+    const found = attributeMarked(view, index)
+    return {quote, parent: view.parentQuote[index] ?? -1, cue: found?.cue ?? null, mention: found?.mention ?? null, entity: null}
+  })
+  const pending = [...marked, ...indirectQuotes(view)].sort(
+    (a, b) => a.quote.start - b.quote.start || b.quote.end - a.quote.end,
+  )
+  // Parents were indices into the marked quotes: map them to the merged order.
+  const markedIndex = new Map<Pending, number>(marked.map((item, index) => [item, index]))
+  const parentOf = new Map<number, number>()
+  pending.forEach((item, index) => {
+    const own = markedIndex.get(item)
+    if (own !== undefined) parentOf.set(own, index)
+  })
+  for (const item of pending) if (item.parent >= 0) item.parent = parentOf.get(item.parent) ?? -1
+  resolveAll(view, pending)
+
+  const speakers: Speaker[] = []
+  const speakerOf = new Map<Entity, Speaker>()
+  const result = pending.map((item, index): Quote => {
+    const id = `q${index + 1}`
+    const mention = item.mention ? wordsSpan(view, item.mention.start, item.mention.end) : null
+    const cue = item.cue ? wordsSpan(view, item.cue.start, item.cue.end) : null
+    let speakerId: string | null = null
+    if (item.entity) {
+      let speaker = speakerOf.get(item.entity)
+      if (!speaker) {
+        speaker = {
+          id: `s${speakers.length + 1}`,
+          name: entityName(item.entity),
+          anonymous: item.entity.anonymous,
+          kind: item.entity.kind,
+          mentions: [],
+          quoteIds: [],
+        }
+        speakers.push(speaker)
+        speakerOf.set(item.entity, speaker)
+      }
+      speakerId = speaker.id
+      speaker.quoteIds.push(id)
+      const last = speaker.mentions[speaker.mentions.length - 1]
+      if (mention && !(last && last.start === mention.start)) speaker.mentions.push(mention)
+    }
+    return {...item.quote, id, speakerId, mention, cue}
+  })
+  for (const speaker of speakers) speaker.mentions.sort((a, b) => a.start - b.start)
+  return {quotes: result, speakers}
 }

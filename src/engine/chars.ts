@@ -68,9 +68,10 @@ export function trimBlankEnd(text: string, from: number, to: number): number {
   return index
 }
 
+const curlyApostrophes = /[’‘]/g
+
 /** Apostrophes and quote-like characters folded to their plain forms, lower-cased. */
 export function foldWord(value: string): string {
-  let out = value.toLowerCase()
-  if (out.includes('’') || out.includes('‘')) out = out.replace(/[’‘]/g, "'")
-  return out
+  const out = value.toLowerCase()
+  return out.includes('’') || out.includes('‘') ? out.replace(curlyApostrophes, "'") : out
 }

@@ -55,15 +55,20 @@ export function buildDoc(text: string, tree: Root, settings: Settings, blocks: r
   const sentences: SentenceInfo[] = []
   const paragraphs: Paragraph[] = blocks.map((block, index) => {
     const ranges = perBlock[index] ?? []
-    for (const range of ranges) sentences.push({...range, paragraph: index, tokenStart: 0, tokenEnd: 0})
+    for (const range of ranges) {
+      sentences.push({start: range.start, end: range.end, paragraph: index, tokenStart: 0, tokenEnd: 0})
+    }
     return {
-      ...span(text, block.start, block.end),
+      start: block.start,
+      end: block.end,
+      text: text.slice(block.start, block.end),
       index,
       kind: kinds[index] ?? 'body',
       sentences: ranges.map((range) => span(text, range.start, range.end)),
     }
   })
-  // Tokens inside paragraphs, each assigned to its sentence (two pointers).
+  // Tokens inside paragraphs, each assigned to its sentence (two pointers),
+  // in place: a second object per token would double the allocations.
   const tokens: DocToken[] = []
   let sentenceIndex = 0
   for (const token of flat.tokens) {
@@ -75,7 +80,9 @@ export function buildDoc(text: string, tree: Root, settings: Settings, blocks: r
     if (tokens.length === 0 || (tokens[tokens.length - 1] as DocToken).sentence !== sentenceIndex) {
       sentence.tokenStart = tokens.length
     }
-    tokens.push({...token, paragraph: sentence.paragraph, sentence: sentenceIndex})
+    token.paragraph = sentence.paragraph
+    token.sentence = sentenceIndex
+    tokens.push(token)
     sentence.tokenEnd = tokens.length
   }
   return {text, settings, paragraphs, dateline, sentences, tokens}

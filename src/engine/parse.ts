@@ -5,7 +5,7 @@
  */
 import type {Paragraph as NlcstParagraph, Root, RootContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
-import type {Point} from 'unist'
+import type {Point, Position} from 'unist'
 import type {Block} from '../paragraphs/layout.js'
 import {isBlankCode} from './chars.js'
 
@@ -14,7 +14,33 @@ export const MAX_CHUNK = 16_384
 /** How far past the target a chunk may reach to end at a sentence or a space. */
 const CHUNK_SLACK = 2_048
 
+/** Where the chunk being parsed starts in the whole input. */
+const chunkBase: Cursor = {offset: 0, line: 1, column: 1}
+
+/**
+ * One parse-english instance for every parse. Its tokenizer is wrapped so
+ * the leaf nodes it makes carry their place in the whole input: the parser's
+ * later steps build every other position from the leaves', so the tree
+ * comes out placed, with no second walk to shift it.
+ */
 const parser = new ParseEnglish()
+const tokenizeFromStart = parser.tokenize.bind(parser)
+parser.tokenize = (value) => {
+  const children = tokenizeFromStart(value)
+  if (chunkBase.offset === 0) return children
+  for (const node of children) {
+    if (node.position) node.position = placed(node.position)
+    if (node.type === 'WordNode') {
+      for (const child of node.children) if (child.position) child.position = placed(child.position)
+    }
+  }
+  return children
+}
+
+/** A copy of a chunk-relative position, moved to its place in the whole input. */
+function placed(position: Position): Position {
+  return {start: shiftPoint(position.start, chunkBase), end: shiftPoint(position.end, chunkBase)}
+}
 
 /** Where to cut a long paragraph: after a sentence end, else at a space, else anywhere safe. */
 function chunkEnd(text: string, start: number, end: number): number {
@@ -59,30 +85,13 @@ function advance(text: string, cursor: Cursor, to: number): void {
   cursor.column = column
 }
 
-/** A copy of `point` moved to its place in the whole input. */
+/** A copy of `point` moved from its chunk to its place in the whole input. */
 function shiftPoint(point: Point, base: Cursor): Point {
   return {
     line: point.line + base.line - 1,
     column: point.line === 1 ? point.column + base.column - 1 : point.column,
     offset: (point.offset ?? 0) + base.offset,
   }
-}
-
-interface Positioned {
-  position?: {start: Point; end: Point} | undefined
-  children?: Positioned[]
-}
-
-/**
- * Move every position of a chunk's tree to its place in the whole input.
- * parse-latin shares point objects between a node and its children, so
- * positions are replaced with shifted copies, never changed in place.
- */
-function shiftTree(node: Positioned, base: Cursor): void {
-  if (node.position) {
-    node.position = {start: shiftPoint(node.position.start, base), end: shiftPoint(node.position.end, base)}
-  }
-  if (node.children) for (const child of node.children) shiftTree(child, base)
 }
 
 function whiteSpace(text: string, from: Cursor, to: Cursor): RootContent {
@@ -114,9 +123,10 @@ export function parseChunked(text: string, blocks: readonly Block[]): Root {
     const paragraphChildren: NlcstParagraph['children'] = []
     while (start < block.end) {
       const end = chunkEnd(text, start, block.end)
+      chunkBase.offset = cursor.offset
+      chunkBase.line = cursor.line
+      chunkBase.column = cursor.column
       const tree = parser.parse(text.slice(start, end))
-      const base = {...cursor}
-      shiftTree(tree as Positioned, base)
       for (const child of tree.children) {
         if (child.type === 'ParagraphNode') paragraphChildren.push(...child.children)
         else if (child.type === 'WhiteSpaceNode' || child.type === 'SourceNode') paragraphChildren.push(child)
@@ -133,6 +143,10 @@ export function parseChunked(text: string, blocks: readonly Block[]): Root {
         first?.position && last?.position ? {start: {...first.position.start}, end: {...last.position.end}} : undefined,
     })
   }
+  // Leave the parser as found: a parse outside parseChunked starts at 0.
+  chunkBase.offset = 0
+  chunkBase.line = 1
+  chunkBase.column = 1
   if (cursor.offset < text.length) {
     const from = {...cursor}
     advance(text, cursor, text.length)

@@ -4,6 +4,7 @@
  * spans, all with absolute offsets.
  */
 import type {Root} from 'nlcst'
+import {foldWord} from './chars.js'
 
 /** What a token is. */
 export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'whitespace' | 'source'
@@ -15,6 +16,12 @@ export interface Token {
   end: number
   /** `input.slice(start, end)`. */
   value: string
+  /** `value` lower-cased with curly apostrophes folded to `'`, computed once for every rule. */
+  lower: string
+  /** Index of the paragraph, once known (-1 before). */
+  paragraph: number
+  /** Index of the sentence, once known (-1 before). */
+  sentence: number
 }
 
 /** A span without its text, for internal bookkeeping. */
@@ -55,7 +62,8 @@ export function flattenTree(tree: Root, text: string): Flattened {
     const end = node.position?.end.offset
     const kind = kinds[node.type]
     if (kind && start !== undefined && end !== undefined) {
-      tokens.push({kind, start, end, value: text.slice(start, end)})
+      const value = text.slice(start, end)
+      tokens.push({kind, start, end, value, lower: kind === 'word' ? foldWord(value) : value, paragraph: -1, sentence: -1})
       return
     }
     if (node.type === 'SentenceNode' && start !== undefined && end !== undefined) sentences.push({start, end})

@@ -1,13 +1,103 @@
 /**
  * Hedged claims: sentences or clauses whose assertion is presented as less
- * than certain, with their cues.
+ * than certain, with their cues and who hedges.
+ *
+ * @module
  */
-import type {Doc} from '../engine/document.js'
-import type {HedgedClaim, Quote} from '../types.js'
+import {span, type Doc, type SentenceInfo} from '../engine/document.js'
+import type {Range} from '../engine/tokens.js'
+import type {HedgeCue, HedgedClaim, ParagraphKind, Quote} from '../types.js'
+import {matchesAt} from './cues.js'
+import {isHedge} from './disambiguate.js'
+import {hedgerOf, quoteLookup, type QuoteLookup} from './hedged-by.js'
+import type {HedgeIndex} from './lexicon-index.js'
+import {clauseScopes, scopeRange} from './scope.js'
+import {findWeasels} from './weasels.js'
+import {sentenceItems, type Item} from './words.js'
 
-/** Find the hedged claims of a document, in order. */
+/** Paragraph kinds whose sentences can hold a claim: not bylines, datelines or page furniture. */
+const claimKinds: ReadonlySet<ParagraphKind> = new Set(['headline', 'body'])
+
+/** A cue found in a sentence: its item range and category. */
+interface FoundCue {
+  first: number
+  last: number
+  category: HedgeCue['category']
+}
+
+/** Lexicon cues of a sentence: at each word, the longest entry the context rules keep. */
+function lexiconCues(items: readonly Item[], index: HedgeIndex, headline: boolean): FoundCue[] {
+  const out: FoundCue[] = []
+  for (let at = 0; at < items.length; at++) {
+    for (const match of matchesAt(items, at, index)) {
+      if (!isHedge({items, match, index, headline})) continue
+      out.push({first: match.first, last: match.last, category: match.entry.category})
+      at = match.last
+      break
+    }
+  }
+  return out
+}
+
+/** Lexicon cues and weasel subjects, in order; a weasel overlapping a lexicon cue gives way. */
+function sentenceCues(items: readonly Item[], doc: Doc, headline: boolean): FoundCue[] {
+  const index = doc.settings.hedges
+  const found = lexiconCues(items, index, headline)
+  for (const weasel of findWeasels(items, index, doc.settings.cueWords)) {
+    const clash = found.some((cue) => cue.first <= weasel.last && weasel.first <= cue.last)
+    if (!clash) found.push({...weasel, category: 'weasel'})
+  }
+  return found.sort((a, b) => a.first - b.first)
+}
+
+/** The claims of one sentence: one per scope and hedger, with all their cues. */
+function sentenceClaims(doc: Doc, sentence: SentenceInfo, lookup: QuoteLookup): HedgedClaim[] {
+  const kind = doc.paragraphs[sentence.paragraph]?.kind ?? 'body'
+  if (!claimKinds.has(kind)) return []
+  const items = sentenceItems(doc, sentence)
+  const cues = sentenceCues(items, doc, kind === 'headline')
+  if (cues.length === 0) return []
+  const scopes = clauseScopes(items)
+  const groups = new Map<string, {range: Range; quote: Quote | undefined; cues: HedgeCue[]}>()
+  for (const cue of cues) {
+    const scope = scopes.findIndex((candidate) => cue.first >= candidate.from && cue.first < candidate.to)
+    const range = scopeRange(items, scopes[scope] ?? {from: 0, to: items.length}, sentence)
+    const start = (items[cue.first] as Item).start
+    const end = (items[cue.last] as Item).end
+    const quote = lookup({start, end})
+    const key = `${scope}:${quote?.id ?? ''}`
+    const group = groups.get(key) ?? {range, quote, cues: []}
+    group.cues.push({...span(doc.text, start, end), category: cue.category})
+    groups.set(key, group)
+  }
+  const mixed = new Set([...groups.values()].map((group) => group.range.start)).size < groups.size
+  return [...groups.values()].map((group) => {
+    const range = mixed && group.quote ? intersect(group.range, group.quote.content) : group.range
+    return {...span(doc.text, range.start, range.end), cues: group.cues, paragraph: sentence.paragraph, hedgedBy: hedgerOf(group.quote)}
+  })
+}
+
+/** The overlap of two ranges (they overlap: the cue lies in both). */
+function intersect(a: Range, b: Range): Range {
+  return {start: Math.max(a.start, b.start), end: Math.min(a.end, b.end)}
+}
+
+/**
+ * Find the hedged claims of a document, in order of appearance.
+ *
+ * @param doc The document model.
+ * @param quotes The document's quotes, to tell a speaker's hedge from the reporter's.
+ * @returns One claim per sentence or clause (and hedger) with all its cues.
+ *
+ * @example
+ * ```ts
+ * const claims = findHedges(doc, quotes)
+ * claims[0]?.cues[0]?.category // 'evidential'
+ * ```
+ */
 export function findHedges(doc: Doc, quotes: readonly Quote[]): HedgedClaim[] {
-  void doc
-  void quotes
-  return []
+  const lookup = quoteLookup(quotes)
+  const claims: HedgedClaim[] = []
+  for (const sentence of doc.sentences) claims.push(...sentenceClaims(doc, sentence, lookup))
+  return claims.sort((a, b) => a.start - b.start || (a.cues[0]?.start ?? 0) - (b.cues[0]?.start ?? 0))
 }

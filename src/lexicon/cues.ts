@@ -127,3 +127,25 @@ export function verbForms(lemma: string): string[] {
   }
   return [word, third, past, ing]
 }
+
+/**
+ * Reporting verbs that take an object or a description, not a reported
+ * clause (`Ortiz called the offer “an insult”`, `she praised the crews`):
+ * they attribute marked quotes but never open an indirect quote.
+ *
+ * @example
+ * ```ts
+ * import {objectCueVerbs} from 'copydesk'
+ *
+ * objectCueVerbs.includes('call') // true
+ * ```
+ *
+ * @category Lexicons
+ */
+export const objectCueVerbs: readonly string[] = [
+  'call', 'describe', 'praise', 'thank', 'apologize', 'apologise', 'criticize', 'criticise', 'blame',
+  'accuse', 'dismiss', 'quote', 'laugh', 'sigh', 'scoff', 'snap', 'begin', 'continue', 'brief',
+  'tout', 'preach', 'elaborate', 'summarize', 'summarise', 'text', 'email', 'e-mail', 'radio',
+  'message', 'comment', 'shout', 'cry', 'yell', 'whisper', 'mutter', 'murmur', 'protest', 'object',
+  'counsel', 'quip', 'joke', 'recount', 'speak',
+]

@@ -8,10 +8,8 @@ import type {Settings} from '../options.js'
 import {datelineLength} from './dateline.js'
 import type {Block} from './layout.js'
 
-/** Furniture is short: longer paragraphs are story whatever they start with. */
-const MAX_BOILERPLATE_OPENING = 200
-/** Credit lines (copyright notices with their terms) run a little longer. */
-const MAX_BOILERPLATE = 320
+/** Furniture is short: longer paragraphs are story whatever they contain. */
+const MAX_BOILERPLATE = 240
 const MAX_HEADLINE = 220
 const MAX_BYLINE = 150
 /** Headline, bylines and a dateline come within the first few paragraphs. */
@@ -27,15 +25,16 @@ function normal(text: string): string {
   return foldWord(text).replace(/[\s\u00a0]+/g, ' ')
 }
 
+/** Longest opening or whole-paragraph entry worth comparing: the head of a paragraph. */
+const HEAD = 64
+
 /** Whether a paragraph is page furniture or a credit rather than story. */
 export function isBoilerplate(text: string, settings: Settings): boolean {
   if (text.length > MAX_BOILERPLATE) return false
-  const value = normal(text)
-  const bare = value.replace(/[.!:|>»›]+$/, '').trim()
-  if (settings.boilerplateParagraphs.has(bare)) return true
-  if (text.length <= MAX_BOILERPLATE_OPENING) {
-    for (const opening of settings.boilerplateOpenings) if (value.startsWith(opening)) return true
-  }
+  const head = normal(text.slice(0, HEAD))
+  if (text.length <= HEAD && settings.boilerplateParagraphs.has(head.replace(/[.!:|>»›]+$/, '').trim())) return true
+  for (const opening of settings.boilerplateOpenings) if (head.startsWith(opening)) return true
+  const value = text.length <= HEAD ? head : normal(text)
   for (const phrase of settings.boilerplatePhrases) if (value.includes(phrase)) return true
   return false
 }

@@ -1,0 +1,236 @@
+#!/usr/bin/env node
+// copydesk's benchmark: throughput side by side with bare parse-english (the
+// floor copydesk builds on) and with the tools users would pick instead,
+// CLI corpus throughput, memory on a large input, how time grows with input
+// size, and pathological inputs.
+//
+//   npm run bench              the full run (a few minutes)
+//   npm run bench -- --short   a quick run that only checks nothing rotted (CI)
+//   npm run bench -- --json    the figures as JSON
+import {spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {ParseEnglish} from 'parse-english'
+import {Bench} from 'tinybench'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const args = new Set(process.argv.slice(2))
+const short = args.has('--short')
+const asJson = args.has('--json')
+const library = path.join(root, 'dist/index.js')
+if (!fs.existsSync(library)) {
+  console.error('bench: no build at dist/index.js: run `npm run build` first')
+  process.exit(2)
+}
+const copydesk = await import(library)
+const log = asJson ? () => {} : (line = '') => console.log(line)
+const figures = {machine: machine(), short}
+
+function machine() {
+  const cpus = os.cpus()
+  return {node: process.version, cpu: cpus[0]?.model ?? 'unknown', cores: os.availableParallelism(), memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`}
+}
+
+// ---- the corpus: the project's own articles, many copies, varied ----------------------------
+function ownArticles() {
+  const corpus = path.join(root, 'test/corpus')
+  const golds = fs.readdirSync(corpus).filter((name) => name.endsWith('.json')).sort()
+  const texts = golds.map((name) => JSON.parse(fs.readFileSync(path.join(corpus, name), 'utf8')).text)
+  const examples = path.join(root, 'examples/articles')
+  for (const name of fs.readdirSync(examples).sort()) texts.push(fs.readFileSync(path.join(examples, name), 'utf8'))
+  return texts
+}
+
+/** Rewrap a blank-line article at `width` columns (wire-copy style). */
+function hardWrap(text, width) {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => {
+      const lines = []
+      let line = ''
+      for (const word of paragraph.split(/\s+/)) {
+        if (line && line.length + 1 + word.length > width) {
+          lines.push(line)
+          line = word
+        } else line = line ? `${line} ${word}` : word
+      }
+      if (line) lines.push(line)
+      return lines.join('\n')
+    })
+    .join('\n\n')
+}
+
+/** Variants of one article in other layouts, so the corpus exercises every path. */
+const variants = [
+  (text) => text,
+  (text) => text.replace(/\r?\n(\s*\r?\n)+/g, '\n'),
+  (text) => text.replace(/\r?\n/g, '\r\n'),
+  (text) => hardWrap(text, 72),
+  (text) => text.replace(/(^|\n\s*\n)/g, '$1\t'),
+]
+
+function buildCorpus(targetBytes) {
+  const base = ownArticles()
+  const articles = []
+  let bytes = 0
+  for (let index = 0; bytes < targetBytes; index++) {
+    const text = variants[index % variants.length](base[index % base.length])
+    articles.push(text)
+    bytes += text.length
+  }
+  return {articles, bytes}
+}
+
+const corpus = buildCorpus(short ? 200_000 : 1_000_000)
+figures.corpus = {articles: corpus.articles.length, megabytes: corpus.bytes / 1e6}
+log(`copydesk benchmark${short ? ' (short)' : ''}: Node ${figures.machine.node}, ${figures.machine.cpu}, ${figures.machine.cores} cores`)
+log(`corpus: ${corpus.articles.length} articles, ${(corpus.bytes / 1e6).toFixed(2)} MB, built from the project's own articles in five layouts\n`)
+
+// ---- throughput ------------------------------------------------------------------------------
+async function contenders() {
+  const parser = new ParseEnglish()
+  const list = [
+    ['parse-english (bare parse)', (text) => parser.parse(text)],
+    ['copydesk analyze()', (text) => copydesk.analyze(text)],
+    ['copydesk splitParagraphs()', (text) => copydesk.splitParagraphs(text)],
+    ['copydesk detectQuotes()', (text) => copydesk.detectQuotes(text)],
+    ['copydesk detectSpeakers()', (text) => copydesk.detectSpeakers(text)],
+    ['copydesk detectHedges()', (text) => copydesk.detectHedges(text)],
+  ]
+  const {default: nlp} = await import('compromise')
+  list.push(['compromise nlp().quotations()', (text) => nlp(text).quotations().json()])
+  const {default: winkNLP} = await import('wink-nlp')
+  const {default: model} = await import('wink-eng-lite-web-model')
+  const wink = winkNLP(model)
+  list.push(['wink-nlp readDoc()', (text) => wink.readDoc(text)])
+  return list
+}
+
+const bench = new Bench({time: short ? 300 : 3000, warmupTime: short ? 100 : 1000, iterations: short ? 2 : 5})
+const list = await contenders()
+for (const [name, run] of list) {
+  bench.add(name, () => {
+    for (const text of corpus.articles) run(text)
+  })
+}
+await bench.run()
+const throughput = {}
+log('throughput                          MB/s     × parse-english')
+const parseMean = bench.tasks[0].result.latency.mean
+for (const task of bench.tasks) {
+  const mean = task.result.latency.mean
+  const mbPerSecond = corpus.bytes / 1e6 / (mean / 1000)
+  throughput[task.name] = mbPerSecond
+  log(`  ${task.name.padEnd(32)}${mbPerSecond.toFixed(2).padStart(7)}    ${(parseMean / mean).toFixed(2).padStart(6)}`)
+}
+figures.throughput = throughput
+
+// ---- the CLI over a corpus, 1 and N workers ---------------------------------------------------
+function cliThroughput(workers) {
+  const cli = path.join(root, 'dist/cli.js')
+  if (!fs.existsSync(cli)) return null
+  const input = path.join(os.tmpdir(), `copydesk-bench-${process.pid}.ndjson`)
+  fs.writeFileSync(input, corpus.articles.map((text, index) => JSON.stringify({id: `a${index}`, text})).join('\n') + '\n')
+  const started = performance.now()
+  const run = spawnSync(process.execPath, [cli, '--ndjson', '--workers', String(workers), '--quiet'], {
+    input: fs.readFileSync(input),
+    maxBuffer: 1024 * 1024 * 1024,
+  })
+  const elapsed = performance.now() - started
+  fs.rmSync(input, {force: true})
+  if (run.status !== 0) throw new Error(`CLI failed: ${run.stderr}`)
+  return corpus.bytes / 1e6 / (elapsed / 1000)
+}
+
+const cores = os.availableParallelism()
+const cli = {one: cliThroughput(1), many: cores > 1 ? cliThroughput(cores) : null}
+figures.cli = {workers1: cli.one, [`workers${cores}`]: cli.many}
+log('\nCLI corpus throughput (copydesk --ndjson, process start included)')
+if (cli.one === null) log('  (no CLI build at dist/cli.js)')
+else {
+  log(`  1 worker${' '.repeat(25)}${cli.one.toFixed(2).padStart(7)} MB/s`)
+  if (cli.many !== null) log(`  ${cores} workers${' '.repeat(24)}${cli.many.toFixed(2).padStart(7)} MB/s`)
+}
+
+// ---- growth with input size, and memory -------------------------------------------------------
+/** One long article made of the corpus, `bytes` long. */
+function longInput(bytes) {
+  let text = ''
+  for (let index = 0; text.length < bytes; index++) text += corpus.articles[index % corpus.articles.length] + '\n\n'
+  return text.slice(0, bytes)
+}
+
+function timeOnce(run, input) {
+  const started = performance.now()
+  run(input)
+  return performance.now() - started
+}
+
+const small = short ? 200_000 : 1_000_000
+const large = small * 10
+const smallInput = longInput(small)
+const largeInput = longInput(large)
+const smallTime = Math.min(...[0, 1, 2].map(() => timeOnce(copydesk.analyze, smallInput)))
+const largeTime = timeOnce(copydesk.analyze, largeInput)
+figures.growth = {smallBytes: small, largeBytes: large, smallMs: smallTime, largeMs: largeTime, ratio: largeTime / smallTime}
+log(`\ngrowth: analyze() on ${small / 1e6} MB in ${smallTime.toFixed(0)} ms, on ${large / 1e6} MB in ${largeTime.toFixed(0)} ms: ratio ${(largeTime / smallTime).toFixed(2)}`)
+
+// Memory in a fresh process, so nothing else is on the heap.
+const memoryScript = `
+const {analyze} = await import(${JSON.stringify(library)})
+const bytes = ${large}
+let text = ''
+const piece = ${JSON.stringify(corpus.articles.slice(0, 20).join('\n\n'))}
+while (text.length < bytes) text += piece + '\\n\\n'
+text = text.slice(0, bytes)
+globalThis.gc()
+const before = process.memoryUsage().heapUsed
+const rssBefore = process.resourceUsage().maxRSS
+const article = analyze(text)
+const retained = process.memoryUsage().heapUsed - before
+console.log(JSON.stringify({bytes, retainedHeap: retained, peakRssGrowth: (process.resourceUsage().maxRSS - rssBefore) * 1024, quotes: article.quotes.length}))
+`
+const memoryRun = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', memoryScript], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+if (memoryRun.status !== 0) throw new Error(`memory run failed: ${memoryRun.stderr}`)
+const memory = JSON.parse(memoryRun.stdout)
+figures.memory = {...memory, peakPerInputByte: memory.peakRssGrowth / memory.bytes, retainedPerInputByte: memory.retainedHeap / memory.bytes}
+log(
+  `memory: analyze() on ${large / 1e6} MB: peak memory growth ${(memory.peakRssGrowth / 1e6).toFixed(0)} MB (${figures.memory.peakPerInputByte.toFixed(1)}× the input), result retained ${(memory.retainedHeap / 1e6).toFixed(0)} MB`,
+)
+
+// ---- pathological inputs: each should take about twice as long at twice the size ---------------
+const pathological = {
+  'unbalanced quotation marks': (bytes) => '“He said ‘no '.repeat(Math.ceil(bytes / 13)).slice(0, bytes),
+  'one paragraph, no punctuation': (bytes) => 'word '.repeat(Math.ceil(bytes / 5)).slice(0, bytes),
+  newlines: (bytes) => '\n'.repeat(bytes),
+  'one-word paragraphs': (bytes) => 'Word\n\n'.repeat(Math.ceil(bytes / 6)).slice(0, bytes),
+  'one long word': (bytes) => 'x'.repeat(bytes),
+}
+const unit = short ? 100_000 : 1_000_000
+figures.pathological = {}
+log(`\npathological inputs: analyze() at ${unit / 1e6} MB and ${(2 * unit) / 1e6} MB`)
+for (const [name, make] of Object.entries(pathological)) {
+  const one = timeOnce(copydesk.analyze, make(unit))
+  const two = timeOnce(copydesk.analyze, make(2 * unit))
+  figures.pathological[name] = {ms: one, doubledMs: two, ratio: two / one}
+  log(`  ${name.padEnd(32)}${one.toFixed(0).padStart(6)} ms ${two.toFixed(0).padStart(6)} ms   ratio ${(two / one).toFixed(2)}`)
+}
+
+// ---- targets -----------------------------------------------------------------------------------
+const analyzeRate = throughput['copydesk analyze()']
+const targets = [
+  ['analyze() ≥ 50% of bare parse-english', analyzeRate / throughput['parse-english (bare parse)'], 0.5],
+  ['analyze() ≥ 20× compromise quotations()', analyzeRate / throughput['compromise nlp().quotations()'], 20],
+  ['10 MB / 1 MB time ratio ≤ 11', 11 / figures.growth.ratio, 1],
+  ['peak memory for 10 MB ≤ 40× its size', 40 / figures.memory.peakPerInputByte, 1],
+]
+figures.targets = {}
+log('\ntargets')
+for (const [name, value, floor] of targets) {
+  const met = value >= floor
+  figures.targets[name] = {value, met}
+  log(`  ${met ? '✓' : '✗'} ${name}`)
+}
+if (asJson) console.log(JSON.stringify(figures, null, 1))

@@ -1,0 +1,109 @@
+/**
+ * Reported clauses: where the complement of a reporting verb starts (after
+ * an object such as `told reporters`, a time such as `on Tuesday`, and an
+ * optional `that`), where it ends, and whether it reads as a clause at all.
+ */
+import {verbForms} from '../lexicon/cues.js'
+import {clauseOpeners, dayWords, determiners, finiteVerbs} from './grammar.js'
+import {mentionAfter} from './mentions.js'
+import {isMark, isQuoteMark, isWordToken, type WordView} from './words.js'
+
+/** Verbs that put the addressee before the reported clause (`told the council the depot would …`). */
+const addresseeVerbs: ReadonlySet<string> = new Set(
+  ['tell', 'inform', 'assure', 'reassure', 'remind', 'notify', 'warn', 'urge', 'ask', 'advise', 'brief', 'promise', 'caution', 'convince', 'persuade', 'encourage', 'show'].flatMap((verb) => verbForms(verb)),
+)
+
+/** Verbs whose report can be an infinitive (`urged the district to draw on its reserves`). */
+const infinitiveVerbs: ReadonlySet<string> = new Set(
+  ['urge', 'warn', 'ask', 'advise', 'vow', 'promise', 'pledge', 'threaten', 'tell', 'agree', 'remind', 'encourage', 'caution', 'plead', 'decline', 'refuse', 'offer', 'demand', 'call on'].flatMap((verb) => verbForms(verb)),
+)
+
+/** Verbs whose report may be a bare subjunctive (`suggested the council look at …`). */
+const subjunctiveVerbs: ReadonlySet<string> = new Set(
+  ['suggest', 'recommend', 'propose', 'demand', 'insist', 'urge', 'ask', 'request'].flatMap((verb) => verbForms(verb)),
+)
+
+/** Longest distance, in words, from a verb to the `that` of its clause. */
+const THAT_REACH = 10
+/** How far into a clause its verb is looked for, in words. */
+const VERB_REACH = 16
+
+const lowerAt = (view: WordView, index: number): string => view.words[index]?.lower ?? ''
+
+/** Whether a word looks like a finite verb: an auxiliary, a known form, or a past in `-ed`. */
+export function looksFinite(view: WordView, index: number): boolean {
+  const word = lowerAt(view, index)
+  if (finiteVerbs.has(word)) return true
+  return word.length > 4 && word.endsWith('ed') && !determiners.has(lowerAt(view, index - 1))
+}
+
+/**
+ * Where the reported clause after a cue ending at `from` begins, not
+ * reaching `end`, or -1 when the complement is something else (a quote in
+ * marks after a colon, nothing at all).
+ */
+export function complementStart(view: WordView, verb: string, from: number, end: number): number {
+  let index = from
+  if (index >= end) return -1
+  if (isMark(view, index, ':') || isMark(view, index, ',') || isQuoteMark(view, index)) {
+    return isQuoteMark(view, index) ? index : -1
+  }
+  // `said that …` / `told reporters on Tuesday that …`: a `that` close by, with no verb before it.
+  for (let probe = index; probe < Math.min(end, index + THAT_REACH); probe++) {
+    if (!isWordToken(view, probe)) break
+    if (lowerAt(view, probe) === 'that') return probe + 1
+    if (looksFinite(view, probe)) break
+  }
+  if (addresseeVerbs.has(verb) && !clauseOpeners.has(lowerAt(view, index)) && lowerAt(view, index) !== 'to') {
+    const object = mentionAfter(view, index, end, false)
+    if (object) index = object.end
+  }
+  while (index < end && (dayWords.has(lowerAt(view, index)) || (lowerAt(view, index) === 'on' && dayWords.has(lowerAt(view, index + 1))))) {
+    index++
+  }
+  if (isMark(view, index, ',') && lowerAt(view, index + 1) !== 'that') return -1
+  return index
+}
+
+/** Whether the words `[start, end)` read as a reported clause for `verb`. */
+export function isReportedClause(view: WordView, verb: string, start: number, end: number): boolean {
+  if (start >= end) return false
+  const first = lowerAt(view, start)
+  if (clauseOpeners.has(first) && first !== 'that') return end - start >= 2
+  if (first === 'to' || (first === 'not' && lowerAt(view, start + 1) === 'to')) return infinitiveVerbs.has(verb)
+  let wordCount = 0
+  for (let index = start; index < Math.min(end, start + VERB_REACH); index++) {
+    if (!isWordToken(view, index)) {
+      if (isMark(view, index, ':') || isMark(view, index, ';')) return false
+      continue
+    }
+    wordCount++
+    if (index > start && looksFinite(view, index)) return true
+  }
+  return subjunctiveVerbs.has(verb) && wordCount >= 3
+}
+
+/**
+ * Where a reported clause starting at `start` ends: the end of its
+ * sentence `limit`, cut before a participle cue (`, adding …`), before
+ * `, according to`, and before a quote in marks introduced by a colon.
+ */
+export function clauseEnd(view: WordView, start: number, limit: number, isCue: (index: number) => boolean): number {
+  let end = limit
+  for (let index = start; index < limit; index++) {
+    if (isMark(view, index, ',') || isMark(view, index, ';')) {
+      const next = lowerAt(view, index + 1)
+      if ((next.endsWith('ing') && isCue(index + 1)) || next === 'according') {
+        end = index
+        break
+      }
+    }
+    if (isMark(view, index, ':') && isQuoteMark(view, index + 1)) {
+      end = index
+      break
+    }
+  }
+  // Trailing punctuation stays out of the clause.
+  while (end > start && !isWordToken(view, end - 1) && !isQuoteMark(view, end - 1)) end--
+  return end
+}

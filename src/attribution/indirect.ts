@@ -1,0 +1,178 @@
+/**
+ * Indirect quotes: reported speech without marks. Three shapes, read per
+ * sentence of the reporter's text:
+ *
+ * - subject first: `Ortiz said (that) the union would strike.`
+ * - attribution last: `The union will strike, Ortiz said.` /
+ *   `…, according to the report.`
+ * - attribution first: `According to the report, the depot …`
+ *
+ * and continuations of a report by the same subject (`…, adding that …`,
+ * `… and suggested the council …`).
+ */
+import {clauseEnd, complementStart, isReportedClause, looksFinite} from './clauses.js'
+import {cueAt, type CueMatch} from './cues.js'
+import {mentionAfter, mentionBefore, type Mention} from './mentions.js'
+import {isMark, isQuoteMark, isWordToken, type WordView} from './words.js'
+
+/** An indirect quote found: its clause `[start, end)` in words, cue and mention. */
+export interface FoundIndirect {
+  start: number
+  end: number
+  cue: CueMatch
+  mention: Mention
+}
+
+const lowerAt = (view: WordView, index: number): string => view.words[index]?.lower ?? ''
+
+/** Whether every word of `[start, end)` stands inside a marked quote (the clause is a direct quote). */
+function allQuoted(view: WordView, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const word = view.words[index]
+    if (word && word.quote < 0 && word.token.kind === 'word') return false
+  }
+  return true
+}
+
+/** Whether a tail after an attribution holds no clause of its own (`after the vote`, `in a statement`). */
+function isAdverbialTail(view: WordView, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    if (isQuoteMark(view, index)) return false
+    if (isMark(view, index, ',')) return true
+    if (isWordToken(view, index) && (looksFinite(view, index) || lowerAt(view, index) === 'that')) return false
+  }
+  return true
+}
+
+/** The comma that ends a clause before `index` (`…, Ortiz said` or `…,” Ortiz said`), or -1. */
+function commaBefore(view: WordView, index: number): number {
+  if (isMark(view, index - 1, ',')) return index - 1
+  if (isQuoteMark(view, index - 1) && isMark(view, index - 2, ',')) return index - 2
+  return -1
+}
+
+/** The last word of a sentence that is not closing punctuation. */
+function sentenceLimit(view: WordView, start: number, end: number): number {
+  let limit = end
+  while (limit > start && !isWordToken(view, limit - 1) && !isQuoteMark(view, limit - 1)) limit--
+  return limit
+}
+
+/** Attribution at the end of a sentence: `…, Ortiz said.`, `…, said Ortiz.`, `…, according to X.` */
+function trailingReport(view: WordView, cue: CueMatch, start: number, end: number): FoundIndirect | 'direct' | null {
+  const before = mentionBefore(view, cue.start, start)
+  if (before && !cue.phrase) {
+    const comma = commaBefore(view, before.start)
+    if (comma > start && isAdverbialTail(view, cue.end, end)) {
+      if (allQuoted(view, start, comma)) return 'direct'
+      return {start, end: comma, cue, mention: before}
+    }
+  }
+  const comma = commaBefore(view, cue.start)
+  if (comma > start || (cue.phrase && cue.start > start + 2)) {
+    const mention = mentionAfter(view, cue.end, end, true)
+    if (mention && isAdverbialTail(view, mention.end, end)) {
+      const clauseStop = comma > start ? comma : cue.start
+      if (allQuoted(view, start, clauseStop)) return 'direct'
+      return {start, end: clauseStop, cue, mention}
+    }
+  }
+  return null
+}
+
+/** `According to the report, the depot …`: a phrase cue opening the sentence. */
+function leadingReport(view: WordView, cue: CueMatch, start: number, end: number): FoundIndirect | null {
+  let first = start
+  while (first < cue.start && !isWordToken(view, first)) first++
+  if (!cue.phrase || first !== cue.start) return null
+  const mention = mentionAfter(view, cue.end, end, false)
+  if (!mention || !isMark(view, mention.end, ',')) return null
+  const clauseStart = mention.end + 1
+  const clauseStop = sentenceLimit(view, clauseStart, end)
+  if (clauseStop - clauseStart < 2 || allQuoted(view, clauseStart, clauseStop)) return null
+  return {start: clauseStart, end: clauseStop, cue, mention}
+}
+
+/** Whether a cue continues the report before it: `…, adding …` or `… and suggested …`. */
+function continuesReport(view: WordView, cue: CueMatch): boolean {
+  const previous = lowerAt(view, cue.start - 1)
+  if (previous === 'and') return true
+  return isMark(view, cue.start - 1, ',') && lowerAt(view, cue.start).endsWith('ing')
+}
+
+/** The reported clause after a cue, or null when there is none. */
+function reportedClause(view: WordView, cue: CueMatch, limit: number): [number, number] | null {
+  if (cue.objectOnly || cue.phrase) return null
+  const verb = lowerAt(view, cue.start)
+  const clauseStart = complementStart(view, verb, cue.end, limit)
+  if (clauseStart < 0) return null
+  const isCue = (index: number) => cueAt(view, index) !== null
+  const clauseStop = clauseEnd(view, clauseStart, limit, isCue)
+  if (allQuoted(view, clauseStart, clauseStop)) return null
+  if (!isReportedClause(view, verb, clauseStart, clauseStop)) return null
+  return [clauseStart, clauseStop]
+}
+
+/** Find the indirect quotes of one sentence `[start, end)` in words. */
+function sentenceReports(view: WordView, start: number, end: number): FoundIndirect[] {
+  const found: FoundIndirect[] = []
+  const cues: CueMatch[] = []
+  for (let index = start; index < end; index++) {
+    if ((view.words[index]?.quote ?? -1) >= 0) continue
+    const cue = cueAt(view, index)
+    if (cue) {
+      cues.push(cue)
+      index = cue.end - 1
+    }
+  }
+  if (cues.length === 0) return found
+  const limit = sentenceLimit(view, start, end)
+  // Attribution last or first claims the whole sentence.
+  for (let index = cues.length - 1; index >= 0; index--) {
+    const cue = cues[index] as CueMatch
+    const whole = trailingReport(view, cue, start, limit) ?? leadingReport(view, cue, start, limit)
+    if (whole === 'direct') return found
+    if (whole) {
+      found.push(whole)
+      return found
+    }
+  }
+  let covered = start
+  for (const cue of cues) {
+    const last = found[found.length - 1]
+    if (last && cue.start < last.end) {
+      if (!continuesReport(view, cue) || mentionBefore(view, cue.start, last.start) !== null) continue
+      const clause = reportedClause(view, cue, limit)
+      if (!clause) continue
+      // The earlier clause stops where the continuation begins.
+      let cut = cue.start
+      while (cut > last.start && (lowerAt(view, cut - 1) === 'and' || isMark(view, cut - 1, ','))) cut--
+      last.end = cut
+      found.push({start: clause[0], end: clause[1], cue, mention: last.mention})
+      continue
+    }
+    if (cue.start < covered) continue
+    const mention = mentionBefore(view, cue.start, start)
+    if (!mention || (view.words[mention.start]?.quote ?? -1) >= 0) continue
+    const clause = reportedClause(view, cue, limit)
+    if (!clause) continue
+    found.push({start: clause[0], end: clause[1], cue, mention})
+    covered = clause[0]
+  }
+  return found
+}
+
+/** Find the indirect quotes in the body paragraphs of a document. */
+export function findIndirect(view: WordView): FoundIndirect[] {
+  const found: FoundIndirect[] = []
+  const {doc} = view
+  for (let sentence = 0; sentence < doc.sentences.length; sentence++) {
+    const info = doc.sentences[sentence]
+    if (!info || doc.paragraphs[info.paragraph]?.kind !== 'body') continue
+    const start = view.sentenceStart[sentence] ?? 0
+    const end = view.sentenceEnd[sentence] ?? 0
+    if (start >= end) continue
+    for (const report of sentenceReports(view, start, end)) if (report.end > report.start) found.push(report)
+  }
+  return found
+}

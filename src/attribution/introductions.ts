@@ -1,0 +1,67 @@
+/**
+ * Introductions: names the reporter's text brings in without a quote
+ * (`Margaret Hollins, 68, has been waiting …`, `… at Ashworth NHS
+ * Foundation Trust`), so that a later `she said` or `the trust said` can
+ * point back to them.
+ */
+import {determiners, phrasePrepositions} from './grammar.js'
+import type {Mention} from './mentions.js'
+import {isCapitalised, isMark, isWordToken, opensSentence, type WordView} from './words.js'
+
+/** Words that join the parts of a name inside a run (`Department of Health`). */
+const joiners: ReadonlySet<string> = new Set(['of', 'and', 'for', 'de', 'la', 'del', 'van', 'von', 'al', 'bin', '&'])
+
+const stripStop = (value: string): string => (value.endsWith('.') ? value.slice(0, -1) : value)
+
+/** Whether a capitalised word can be part of a name here (not just capitalised as a sentence opener). */
+function isNameWord(view: WordView, index: number): boolean {
+  if (!isCapitalised(view, index)) return false
+  const word = view.words[index]
+  if (!word || word.quote >= 0) return false
+  if (!opensSentence(view, index)) return true
+  return !determiners.has(word.lower) && !view.doc.settings.sourceRoles.has(word.lower)
+}
+
+/** A run of name words from `start`: its end. */
+function runEnd(view: WordView, start: number): number {
+  let end = start
+  while (end < view.words.length) {
+    if (isNameWord(view, end)) end++
+    else if (joiners.has(view.words[end]?.lower ?? '') && isNameWord(view, end + 1)) end += 2
+    else break
+  }
+  return end
+}
+
+/** Every introduced name in the body: people (not after a determiner or a preposition) and organisations. */
+export function findIntroductions(view: WordView): Mention[] {
+  const found: Mention[] = []
+  const {doc, words} = view
+  const settings = doc.settings
+  let index = 0
+  while (index < words.length) {
+    const word = words[index] as (typeof words)[number]
+    if (doc.paragraphs[word.token.paragraph]?.kind !== 'body' || !isNameWord(view, index) || !isWordToken(view, index)) {
+      index++
+      continue
+    }
+    const end = runEnd(view, index)
+    const last = stripStop(words[end - 1]?.lower ?? '')
+    const previous = index > 0 && isWordToken(view, index - 1) && !isMark(view, index - 1, ',') ? (words[index - 1]?.lower ?? '') : ''
+    const organisation = settings.organizationMarkers.has(last) && end - index >= 2
+    const titled = settings.personTitles.has(stripStop(word.lower)) && end - index >= 2
+    const person =
+      (titled || end - index >= 2) &&
+      !determiners.has(previous) &&
+      !phrasePrepositions.has(previous) &&
+      !previous.endsWith("'s") &&
+      end - index <= 5
+    if (organisation || person) {
+      // `the` before an organisation belongs to its name (`the Port Authority`).
+      const start = organisation && previous === 'the' ? index - 1 : index
+      found.push({start, end, headStart: start, headEnd: end})
+    }
+    index = end
+  }
+  return found
+}

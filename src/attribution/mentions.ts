@@ -1,0 +1,275 @@
+/**
+ * Mentions: the whole noun phrase that names a speaker next to a cue —
+ * `Ortiz`, `Gov. Ruth A. Diaz`, `a senior official familiar with the
+ * talks`, `Ortiz, the union's president` — read backwards from a cue (the
+ * subject) or forwards after it (`said Ortiz`, `according to the report`).
+ * Without a part-of-speech tagger, the phrase is bounded by punctuation,
+ * conjunctions, finite verbs and the rule that a determiner can only be
+ * reached across a preposition (`people familiar with the talks`).
+ */
+import {cueAt} from './cues.js'
+import {
+  appositionOpeners,
+  clauseBreaks,
+  dayWords,
+  determiners,
+  finiteVerbs,
+  notSpeakers,
+  phraseAdjectives,
+  phrasePrepositions,
+  relativePronouns,
+  settingNouns,
+  subjectPronouns,
+  timeWords,
+  verbPreModifiers,
+} from './grammar.js'
+import {isCapitalised, isMark, isWordToken, type WordView} from './words.js'
+
+/** A mention: its words `[start, end)`, and its core noun phrase `[headStart, headEnd)` without apposition or relative clause. */
+export interface Mention {
+  start: number
+  end: number
+  headStart: number
+  headEnd: number
+}
+
+/** Longest stretch read for one apposition or relative clause, in words. */
+const MAX_SEGMENT = 30
+/** Most appositions chained before a cue (`Beaumont, 71, who has lived …, said`). */
+const MAX_APPOSITIONS = 3
+
+const lowerAt = (view: WordView, index: number): string => view.words[index]?.lower ?? ''
+
+const isNumberWord = (value: string): boolean => value.length > 0 && value.charCodeAt(0) >= 48 && value.charCodeAt(0) <= 57
+
+/** Whether a word at `index` is a reporting verb in use (phrases such as `according to` excluded). */
+function isCueVerb(view: WordView, index: number): boolean {
+  const cue = cueAt(view, index)
+  return cue !== null && !cue.phrase
+}
+
+/** Whether the segment starting at `index` reads as an apposition (`the union's president`, `71`, `who …`). */
+function opensApposition(view: WordView, index: number): boolean {
+  if (!isWordToken(view, index)) return false
+  const value = lowerAt(view, index)
+  if (appositionOpeners.has(value) || isNumberWord(value)) return true
+  const settings = view.doc.settings
+  return (
+    !isCapitalised(view, index) &&
+    (settings.personTitles.has(value) || settings.sourceRoles.has(value) || value.endsWith('ing'))
+  )
+}
+
+/**
+ * Read a core noun phrase backwards from its last word `last`, not before
+ * `lower`. Returns its first word, or -1.
+ */
+function coreBefore(view: WordView, last: number, lower: number): number {
+  if (last < lower || !isWordToken(view, last)) return -1
+  const value = lowerAt(view, last)
+  if (subjectPronouns.has(value)) return last
+  if (notSpeakers.has(value) || determiners.has(value) || phrasePrepositions.has(value) || clauseBreaks.has(value)) {
+    return -1
+  }
+  let start = -1
+  let needPreposition = false
+  for (let index = last; index >= lower; index--) {
+    if (!isWordToken(view, index)) {
+      // `AT&T`-like symbols between capitalised words stay inside a name.
+      if (view.words[index]?.token.value === '&' && isCapitalised(view, index - 1)) continue
+      break
+    }
+    const word = lowerAt(view, index)
+    if (needPreposition) {
+      if (phrasePrepositions.has(word) && isWordToken(view, index - 1) && index - 1 >= lower) {
+        needPreposition = false
+        continue
+      }
+      break
+    }
+    if (clauseBreaks.has(word) || dayWords.has(word) || finiteVerbs.has(word)) break
+    if (index !== last && (subjectPronouns.has(word) || isCueVerb(view, index))) break
+    if (determiners.has(word) || isNumberWord(word)) {
+      start = index
+      needPreposition = true
+      continue
+    }
+    if (phrasePrepositions.has(word)) {
+      if (start < 0 || index - 1 < lower || !isWordToken(view, index - 1)) break
+      continue
+    }
+    start = index
+  }
+  return start
+}
+
+/** Read the subject before a clause-internal position: a relative clause back to its head, else a core phrase. */
+function subjectBefore(view: WordView, last: number, lower: number): Mention | null {
+  const floor = Math.max(lower, last - MAX_SEGMENT)
+  for (let index = last; index > floor; index--) {
+    if (!isWordToken(view, index)) break
+    if (relativePronouns.has(lowerAt(view, index)) && index - 1 >= lower) {
+      const head = coreBefore(view, index - 1, lower)
+      if (head >= 0) return {start: head, end: last + 1, headStart: head, headEnd: index}
+      return null
+    }
+  }
+  const head = coreBefore(view, last, lower)
+  return head < 0 ? null : {start: head, end: last + 1, headStart: head, headEnd: last + 1}
+}
+
+/** Punctuation that bounds an apposition segment. */
+function isSegmentBound(view: WordView, index: number): boolean {
+  const word = view.words[index]
+  if (!word || word.token.kind === 'word') return false
+  const value = word.token.value
+  return value !== '-' && value !== '&' && value !== '’' && value !== "'"
+}
+
+/** Whether `[start, end)` is a name: capitalised words, possibly joined by `de`, `van` … */
+function isNameSegment(view: WordView, start: number, end: number): boolean {
+  if (end - start < 1 || end - start > 6) return false
+  for (let index = start; index < end; index++) {
+    if (!isWordToken(view, index)) return false
+    if (!isCapitalised(view, index) && !nameJoiners.has(lowerAt(view, index))) return false
+  }
+  return isCapitalised(view, end - 1)
+}
+
+const nameJoiners: ReadonlySet<string> = new Set(['de', 'la', 'del', 'van', 'von', 'der', 'al', 'bin', 'da', 'du', 'le', 'di'])
+
+/** `Its chair, Grace Okonjo, said`: a role, then the name in apposition; the name is the head. */
+function nameAfterRole(view: WordView, nameStart: number, nameEnd: number, comma: number, lower: number): Mention | null {
+  if (comma < lower || !isMark(view, comma, ',') || !isNameSegment(view, nameStart, nameEnd)) return null
+  const role = coreBefore(view, comma - 1, lower)
+  if (role < 0 || isCapitalised(view, comma - 1)) return null
+  return {start: role, end: nameEnd, headStart: nameStart, headEnd: nameEnd}
+}
+
+/** `Ortiz, the union's president, said`: appositions before a cue whose comma stands at `comma`. */
+function appositionBefore(view: WordView, comma: number, lower: number): Mention | null {
+  let position = comma
+  for (let count = 0; count < MAX_APPOSITIONS; count++) {
+    let bound = position - 1
+    const floor = Math.max(lower, position - MAX_SEGMENT)
+    while (bound >= floor && !isSegmentBound(view, bound)) bound--
+    const segmentStart = bound + 1
+    if (segmentStart >= position) return null
+    if (!opensApposition(view, segmentStart) || bound < lower || !isMark(view, bound, ',')) {
+      if (count === 0) return nameAfterRole(view, segmentStart, position, bound, lower)
+      // The segment before the first apposition holds the head.
+      const head = coreBefore(view, position - 1, segmentStart)
+      if (head < 0) return null
+      return {start: head, end: comma, headStart: head, headEnd: position}
+    }
+    position = bound
+  }
+  return null
+}
+
+/**
+ * The subject of a cue whose first word is `cue`: the mention that ends
+ * right before it (skipping `also`, `had`, `later` …), not before `lower`.
+ *
+ * @example
+ * For `Harold Beaumont, 71, who has lived here for decades, told the
+ * council …` the mention is everything before `told`, its head `Harold
+ * Beaumont`.
+ */
+export function mentionBefore(view: WordView, cue: number, lower: number): Mention | null {
+  let index = cue - 1
+  while (index >= lower && isWordToken(view, index) && verbPreModifiers.has(lowerAt(view, index))) index--
+  if (index < lower) return null
+  if (isMark(view, index, ',')) return appositionBefore(view, index, lower)
+  if (!isWordToken(view, index)) return null
+  return subjectBefore(view, index, lower)
+}
+
+/** The end of a relative clause or apposition segment starting at `from`: the next bound, or `upper`. */
+function segmentEnd(view: WordView, from: number, upper: number): number {
+  let index = from
+  const limit = Math.min(upper, from + MAX_SEGMENT)
+  while (index < limit && !isSegmentBound(view, index)) index++
+  return index
+}
+
+/** Whether a preposition at `index` introduces the setting or time of the statement, not part of the name. */
+function opensSetting(view: WordView, index: number): boolean {
+  const word = lowerAt(view, index)
+  if (word !== 'on' && word !== 'in' && word !== 'at' && word !== 'to' && word !== 'during' && word !== 'by') {
+    return false
+  }
+  let next = index + 1
+  while (determiners.has(lowerAt(view, next))) next++
+  const following = lowerAt(view, next)
+  return dayWords.has(following) || settingNouns.has(following) || isNumberWord(following) || word === 'to'
+}
+
+/**
+ * The mention that starts at `from` (after a cue: `said Ortiz, the union's
+ * president`, `according to two people familiar with the talks`), not
+ * reaching `upper`. An apposition after a comma is part of it when it ends
+ * at a comma, or at `upper` when `trailing`.
+ */
+export function mentionAfter(view: WordView, from: number, upper: number, trailing: boolean): Mention | null {
+  if (from >= upper || !isWordToken(view, from)) return null
+  const first = lowerAt(view, from)
+  if (subjectPronouns.has(first)) return {start: from, end: from + 1, headStart: from, headEnd: from + 1}
+  if (notSpeakers.has(first) || clauseBreaks.has(first) || timeWords.has(first)) return null
+  let last = -1
+  let end = -1
+  let index = from
+  while (index < upper) {
+    if (!isWordToken(view, index)) {
+      if (view.words[index]?.token.value === '&' && isCapitalised(view, index + 1)) {
+        index++
+        continue
+      }
+      break
+    }
+    const word = lowerAt(view, index)
+    if (index > from) {
+      if (relativePronouns.has(word)) {
+        end = segmentEnd(view, index, upper)
+        break
+      }
+      if (clauseBreaks.has(word) || finiteVerbs.has(word) || isCueVerb(view, index)) break
+      if (phrasePrepositions.has(word)) {
+        const properHead = last >= 0 && isCapitalised(view, last) && !phraseAdjectives.has(lowerAt(view, last))
+        if (!isWordToken(view, index + 1) || opensSetting(view, index)) break
+        if (properHead && word !== 'of') break
+        index++
+        continue
+      }
+      if (timeWords.has(word) && !determiners.has(word)) break
+      if (determiners.has(word) && !phrasePrepositions.has(lowerAt(view, index - 1))) break
+    }
+    if (!determiners.has(word)) last = index
+    index++
+  }
+  if (last < 0) return null
+  const headEnd = last + 1
+  if (end < 0) end = headEnd
+  if (isMark(view, end, ',') && end === headEnd && !isCapitalised(view, last)) {
+    // `said the company's spokeswoman, Erin Walsh`: the name is the head.
+    const close = segmentEnd(view, end + 1, upper)
+    if (isNameSegment(view, end + 1, close) && (isMark(view, close, ',') || trailing)) {
+      return {start: from, end: close, headStart: end + 1, headEnd: close}
+    }
+  }
+  if (isMark(view, end, ',') && opensApposition(view, end + 1) && !relativePronouns.has(lowerAt(view, headEnd))) {
+    const close = segmentEnd(view, end + 1, upper)
+    if (isMark(view, close, ',') || (trailing && close >= upper) || (trailing && isSentenceFinal(view, close))) {
+      end = close
+    }
+  } else if (isMark(view, end, ',') && relativePronouns.has(lowerAt(view, end + 1))) {
+    const close = segmentEnd(view, end + 1, upper)
+    if (isMark(view, close, ',') || trailing) end = close
+  }
+  return {start: from, end, headStart: from, headEnd}
+}
+
+/** Whether the word at `index` is a full stop, question or exclamation mark. */
+function isSentenceFinal(view: WordView, index: number): boolean {
+  return isMark(view, index, '.') || isMark(view, index, '?') || isMark(view, index, '!')
+}

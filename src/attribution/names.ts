@@ -1,0 +1,140 @@
+/**
+ * What a mention says about its speaker: the proper name in it (titles
+ * dropped), its head noun, whether it is a pronoun, plural, an unnamed
+ * source, and what sort of speaker it names.
+ */
+import type {SpeakerKind} from '../types.js'
+import {determiners, phrasePrepositions, subjectPronouns} from './grammar.js'
+import type {Mention} from './mentions.js'
+import {isCapitalised, isWordToken, opensSentence, type WordView} from './words.js'
+
+/** What one mention tells about its speaker. */
+export interface MentionInfo {
+  /** `he`, `she`, `they`, `it`, or null. */
+  pronoun: string | null
+  /** The proper name without titles (`Ruth A. Diaz`), or null. */
+  properName: string | null
+  /** The proper name's words, lower case. */
+  nameWords: string[]
+  /** The head noun, lower case (`official`, `mayor`, `diaz`). */
+  head: string
+  /** Lower-case words of the core phrase. */
+  words: string[]
+  /** What `the …` can match it by: its head, name words, titles and the roles in its apposition. */
+  keys: string[]
+  /** Whether the phrase opens with `the` (or a possessive) and names no one: `the mayor`. */
+  definite: boolean
+  /** Whether it names more than one (`officials`, `two people`). */
+  plural: boolean
+  /** A source given by role only. */
+  anonymous: boolean
+  kind: SpeakerKind
+  /** The text to name an unnamed speaker by: the whole mention. */
+  description: string
+}
+
+/** Words that join the parts of a proper name (`Department of Health`, `Teresa de la Cruz`). */
+const nameConnectors: ReadonlySet<string> = new Set([
+  'of', 'and', 'for', 'the', 'de', 'la', 'del', 'van', 'von', 'der', 'al', 'bin', 'da', 'du', 'le', 'di', '&',
+])
+
+/** Determiners that mark a new, different source (`another official`, `the second source`). */
+const newSourceMarkers: ReadonlySet<string> = new Set([
+  'another', 'second', 'third', 'fourth', 'other', 'new', 'different', 'one', 'two', 'three', 'a', 'an',
+])
+
+const stripStop = (value: string): string => (value.endsWith('.') ? value.slice(0, -1) : value)
+const isPluralNoun = (value: string): boolean =>
+  value === 'people' || value === 'police' || value === 'staff' || (value.endsWith('s') && !value.endsWith('ss') && !value.endsWith("'s") && value.length > 3)
+
+/** The end of the nominal part of the core phrase: before its first lower-case preposition. */
+function nominalEnd(view: WordView, mention: Mention): number {
+  for (let index = mention.headStart + 1; index < mention.headEnd; index++) {
+    const word = view.words[index]
+    if (word && phrasePrepositions.has(word.lower) && !isCapitalised(view, index)) return index
+  }
+  return mention.headEnd
+}
+
+/** Whether a capitalised word is a name part, not a common noun capitalised by its place. */
+function isNamePart(view: WordView, index: number): boolean {
+  if (!isCapitalised(view, index)) return false
+  if (!opensSentence(view, index)) return true
+  const lower = view.words[index]?.lower ?? ''
+  const settings = view.doc.settings
+  return !(determiners.has(lower) || settings.sourceRoles.has(lower) || subjectPronouns.has(lower) || lower === 'officials')
+}
+
+/** The proper name in the core phrase: the capitalised run holding its head, titles and `The` dropped. */
+function properNameOf(view: WordView, mention: Mention, headIndex: number): [number, number] | null {
+  if (!isNamePart(view, headIndex)) return null
+  let start = headIndex
+  while (start - 1 >= mention.headStart) {
+    const before = start - 1
+    if (isNamePart(view, before)) start = before
+    else if (nameConnectors.has(view.words[before]?.lower ?? '') && isNamePart(view, before - 1) && before - 1 >= mention.headStart) start = before - 1
+    else break
+  }
+  let end = headIndex + 1
+  while (end < mention.headEnd) {
+    if (isNamePart(view, end)) end++
+    else if (nameConnectors.has(view.words[end]?.lower ?? '') && isNamePart(view, end + 1) && end + 1 < mention.headEnd) end += 2
+    else break
+  }
+  const titles = view.doc.settings.personTitles
+  while (start < end - 1) {
+    const lower = stripStop(view.words[start]?.lower ?? '')
+    if (titles.has(lower) || lower === 'the') start++
+    else break
+  }
+  return [start, end]
+}
+
+/** Read what a mention tells about its speaker. */
+export function describeMention(view: WordView, mention: Mention): MentionInfo {
+  const text = view.doc.text
+  const settings = view.doc.settings
+  const first = view.words[mention.start]
+  const description = text.slice(first?.token.start ?? 0, view.words[mention.end - 1]?.token.end ?? 0)
+  const words: string[] = []
+  for (let index = mention.headStart; index < mention.headEnd; index++) {
+    if (isWordToken(view, index)) words.push(stripStop(view.words[index]?.lower ?? ''))
+  }
+  const nominal = nominalEnd(view, mention)
+  let headIndex = nominal - 1
+  while (headIndex > mention.headStart && !isWordToken(view, headIndex)) headIndex--
+  const head = stripStop(view.words[headIndex]?.lower ?? '')
+  const pronoun = mention.headEnd - mention.headStart === 1 && subjectPronouns.has(head) ? head : null
+  const span = pronoun ? null : properNameOf(view, mention, headIndex)
+  const properName = span
+    ? text.slice(view.words[span[0]]?.token.start ?? 0, view.words[span[1] - 1]?.token.end ?? 0)
+    : null
+  const nameWords: string[] = []
+  if (span) for (let index = span[0]; index < span[1]; index++) nameWords.push(stripStop(view.words[index]?.lower ?? ''))
+  const firstWord = words[0] ?? ''
+  const plural =
+    pronoun === 'they' ||
+    (!properName && (isPluralNoun(head) || ['two', 'three', 'several', 'many', 'some', 'both'].includes(firstWord)))
+  const fullText = ` ${words.join(' ')} ${description.toLowerCase()} `
+  const marked = settings.anonymityMarkers.some((marker) => fullText.includes(` ${marker.join(' ')} `))
+  const role = settings.sourceRoles.has(head) || settings.sourceRoles.has(words.slice(-2).join(' '))
+  const anonymous = !pronoun && !properName && (role || marked)
+  let kind: SpeakerKind = 'unknown'
+  if (pronoun) kind = pronoun === 'it' ? 'organization' : pronoun === 'they' ? 'group' : 'person'
+  else if (properName) {
+    const organisation = nameWords.some((word) => settings.organizationMarkers.has(word))
+    const titled = words.some((word) => settings.personTitles.has(word))
+    kind = organisation && !titled ? 'organization' : titled || nameWords.length >= 2 ? 'person' : 'unknown'
+  } else if (role || settings.personTitles.has(head)) kind = plural ? 'group' : 'person'
+  else if (settings.organizationMarkers.has(head)) kind = 'organization'
+  const definite =
+    !pronoun && !properName && (firstWord === 'the' || firstWord.endsWith("'s")) && !words.some((word) => newSourceMarkers.has(word))
+  const keys = [head, ...nameWords]
+  for (let index = mention.headStart; index < mention.end; index++) {
+    const value = stripStop(view.words[index]?.lower ?? '')
+    if (settings.personTitles.has(value) || (index >= mention.headEnd && (settings.sourceRoles.has(value) || settings.organizationMarkers.has(value)))) {
+      keys.push(value)
+    }
+  }
+  return {pronoun, properName, nameWords, head, words, keys, definite, plural, anonymous, kind, description}
+}

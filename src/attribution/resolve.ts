@@ -1,0 +1,123 @@
+/**
+ * Resolution: which speaker entity a mention points to. Pronouns go to the
+ * nearest compatible entity, a surname to the nearest entity with that
+ * name (two people with one surname stay two: a different first name is a
+ * different person), `the mayor` to the nearest entity whose mentions hold
+ * `mayor`. The look-back covers a bounded window of recent entities.
+ */
+import type {SpeakerKind} from '../types.js'
+import type {MentionInfo} from './names.js'
+
+/** A speaker as resolution builds it. */
+export interface Entity {
+  kind: SpeakerKind
+  plural: boolean
+  anonymous: boolean
+  /** The fullest proper name seen, or null. */
+  properName: string | null
+  nameWords: string[]
+  /** The longest describing phrase seen (for unnamed sources). */
+  description: string
+  /** Keys of every non-pronoun mention: heads, titles, roles, names. */
+  words: Set<string>
+}
+
+/** Entities resolution considers, most recent last. */
+export interface Recency {
+  recent: Entity[]
+}
+
+/** How many recent entities resolution looks back over. */
+const WINDOW = 24
+
+/** Generic nouns that, after `the`, stand for the nearest organisation (`the company said`). */
+const organisationNouns: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'business'])
+
+function isSuffix(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length === 0 || short.length > long.length) return false
+  const offset = long.length - short.length
+  return short.every((word, index) => long[offset + index] === word)
+}
+
+function isPrefix(short: readonly string[], long: readonly string[]): boolean {
+  return short.length > 0 && short.length <= long.length && short.every((word, index) => long[index] === word)
+}
+
+function namesAgree(info: MentionInfo, entity: Entity): boolean {
+  const mine = info.nameWords
+  const theirs = entity.nameWords
+  if (theirs.length === 0) return false
+  if (mine.join(' ') === theirs.join(' ')) return true
+  // `Ortiz` → `Maria Ortiz`; `Maria Ortiz` after `Ortiz`; `Kestrel Ridge` → `Kestrel Ridge Resources`.
+  if (mine.length === 1 || theirs.length === 1) return isSuffix(mine, theirs) || isSuffix(theirs, mine)
+  return entity.kind === 'organization' && (isPrefix(mine, theirs) || isPrefix(theirs, mine))
+}
+
+function pronounFits(pronoun: string, entity: Entity): boolean {
+  if (pronoun === 'they') return entity.plural || entity.kind === 'group' || entity.kind === 'organization'
+  if (pronoun === 'it') return !entity.plural && (entity.kind === 'organization' || entity.kind === 'unknown' && !entity.properName)
+  return !entity.plural && (entity.kind === 'person' || (entity.kind === 'unknown' && entity.properName !== null))
+}
+
+function findRecent(recency: Recency, test: (entity: Entity) => boolean): Entity | null {
+  const {recent} = recency
+  for (let index = recent.length - 1; index >= Math.max(0, recent.length - WINDOW); index--) {
+    const entity = recent[index] as Entity
+    if (test(entity)) return entity
+  }
+  return null
+}
+
+/** The existing entity a mention points to, or null when it names someone new. */
+export function resolveMention(info: MentionInfo, recency: Recency): Entity | null {
+  if (info.pronoun) {
+    const pronoun = info.pronoun
+    const fit = findRecent(recency, (entity) => pronounFits(pronoun, entity))
+    if (fit || pronoun !== 'they') return fit
+    return findRecent(recency, (entity) => entity.kind !== 'person' || entity.plural)
+  }
+  if (info.properName) return findRecent(recency, (entity) => namesAgree(info, entity))
+  if (info.definite) {
+    const head = info.head
+    return (
+      findRecent(recency, (entity) => entity.words.has(head) && entity.plural === info.plural) ??
+      (organisationNouns.has(head) ? findRecent(recency, (entity) => entity.kind === 'organization') : null)
+    )
+  }
+  return null
+}
+
+/** A new entity from its first mention. */
+export function newEntity(info: MentionInfo): Entity {
+  return {
+    kind: info.kind,
+    plural: info.plural,
+    anonymous: info.anonymous,
+    properName: info.properName,
+    nameWords: info.nameWords,
+    description: info.pronoun ? '' : info.description,
+    words: new Set(info.pronoun ? [] : info.keys),
+  }
+}
+
+/** Fold a further mention into its entity: fuller names and descriptions win, a name ends anonymity. */
+export function addMention(entity: Entity, info: MentionInfo): void {
+  if (info.pronoun) return
+  for (const word of info.keys) entity.words.add(word)
+  if (info.properName && info.nameWords.length > entity.nameWords.length) {
+    entity.properName = info.properName
+    entity.nameWords = info.nameWords
+  }
+  if (info.properName) entity.anonymous = false
+  if (info.description.length > entity.description.length && !entity.properName) entity.description = info.description
+  if (entity.kind === 'unknown' && info.kind !== 'unknown') entity.kind = info.kind
+}
+
+/** Mark an entity as the most recent. */
+export function touch(recency: Recency, entity: Entity): void {
+  const index = recency.recent.lastIndexOf(entity)
+  if (index >= 0) recency.recent.splice(index, 1)
+  recency.recent.push(entity)
+  // Keep the list bounded so every look-up stays constant time.
+  if (recency.recent.length > WINDOW * 2) recency.recent.shift()
+}

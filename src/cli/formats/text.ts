@@ -1,0 +1,145 @@
+/**
+ * The text report: what a person reads in a terminal. Paragraphs with
+ * their kinds, quotes with speaker and cue, speakers with their counts,
+ * hedged claims with their cues. Paragraphs are numbered from 1, as people
+ * count; the JSON keeps the API's 0-based `index`.
+ */
+import type {Article, HedgeCategory, ParagraphKind} from '../../index.js'
+import {idLabel, type RecordId} from '../records.js'
+import type {Format, FormatSettings} from './format.js'
+import {clip, hedgerOf, indexSpeakers, plural, speakerOf, wrap} from './summary.js'
+
+/** The ANSI styles the report uses. */
+type Style = 'bold' | 'dim' | 'italic' | 'red' | 'green' | 'yellow' | 'blue' | 'magenta' | 'cyan'
+
+const codes: Record<Style, number> = {
+  bold: 1,
+  dim: 2,
+  italic: 3,
+  red: 31,
+  green: 32,
+  yellow: 33,
+  blue: 34,
+  magenta: 35,
+  cyan: 36,
+}
+
+type Paint = (text: string, ...styles: Style[]) => string
+
+/**
+ * A painter: ANSI styles when colour is on, the text unchanged when not.
+ *
+ * @param colour Whether to colour.
+ */
+export function painter(colour: boolean): Paint {
+  if (!colour) return (text) => text
+  return (text, ...styles) => (styles.length === 0 ? text : `\u001B[${styles.map((style) => codes[style]).join(';')}m${text}\u001B[0m`)
+}
+
+const kindStyles: Record<ParagraphKind, Style[]> = {
+  headline: ['bold'],
+  byline: ['cyan'],
+  dateline: ['cyan'],
+  body: [],
+  boilerplate: ['dim'],
+}
+
+const categoryStyles: Record<HedgeCategory, Style> = {
+  modal: 'blue',
+  evidential: 'magenta',
+  epistemic: 'cyan',
+  approximator: 'green',
+  weasel: 'red',
+}
+
+// Speakers keep one colour through the report, so their quotes stand out.
+const speakerStyles: Style[] = ['cyan', 'magenta', 'green', 'blue', 'yellow', 'red']
+
+// Report lines stay readable in an 80-column terminal.
+const width = 78
+
+/**
+ * The text format: one report, or one per article under a header.
+ *
+ * @param settings Format settings.
+ */
+export function textFormat(settings: Pick<FormatSettings, 'several' | 'colour'>): Format {
+  const paint = painter(settings.colour)
+  const header = (id: RecordId) => (settings.several ? `${paint(`══ ${idLabel(id)} `.padEnd(width, '═'), 'bold')}\n\n` : '')
+  return {
+    head: '',
+    separator: '\n',
+    tail: '',
+    article: (id, article) => header(id) + renderReport(article, paint),
+    failure: (id, error) => `${header(id)}${paint(`error: ${error}`, 'red')}\n`,
+  }
+}
+
+/**
+ * The report of one article.
+ *
+ * @param article The article.
+ * @param paint How to style text.
+ */
+export function renderReport(article: Article, paint: Paint): string {
+  const speakers = indexSpeakers(article)
+  const speakerStyle = (speakerId: string | null): Style[] => {
+    const position = article.speakers.findIndex((speaker) => speaker.id === speakerId)
+    const style = speakerStyles[position % speakerStyles.length]
+    return position === -1 || !style ? ['dim'] : [style, 'bold']
+  }
+  const heading = (title: string, note = '') => `${paint(title.toUpperCase(), 'bold')}${note ? `  ${paint(note, 'dim')}` : ''}`
+  const indented = (text: string, indent: number, ...styles: Style[]) =>
+    wrap(text, width - indent).map((line) => `${' '.repeat(indent)}${paint(line, ...styles)}`)
+  const lines: string[] = []
+
+  const headline = article.paragraphs.find((paragraph) => paragraph.kind === 'headline')
+  if (headline) lines.push(paint(clip(headline.text, width), 'bold'))
+  lines.push(
+    paint(
+      [
+        plural(article.paragraphs.length, 'paragraph'),
+        plural(article.quotes.length, 'quote'),
+        plural(article.speakers.length, 'speaker'),
+        plural(article.hedges.length, 'hedged claim'),
+      ].join(' · '),
+      'dim',
+    ),
+  )
+  if (article.dateline) lines.push(`Dateline: ${paint(article.dateline.text, 'cyan')}`)
+
+  lines.push('', heading('Paragraphs'))
+  for (const paragraph of article.paragraphs) {
+    const number = String(paragraph.index + 1).padStart(4)
+    const sentences = paragraph.kind === 'body' ? paint(` (${plural(paragraph.sentences.length, 'sentence')})`, 'dim') : ''
+    const text = clip(paragraph.text, width - 20 - (sentences ? 14 : 0))
+    lines.push(`${paint(number, 'dim')}  ${paint(paragraph.kind.padEnd(12), ...kindStyles[paragraph.kind])}${text}${sentences}`)
+  }
+
+  lines.push('', heading('Quotes', article.quotes.length === 0 ? 'none found' : ''))
+  for (const quote of article.quotes) {
+    const speaker = speakerOf(quote, speakers)
+    const who = speaker ? paint(speaker.name, ...speakerStyle(speaker.id)) : paint('unattributed', 'dim', 'italic')
+    const cue = quote.cue ? `, cue ${paint(`“${quote.cue.text}”`, 'italic')}` : ''
+    const where = quote.paragraphs.map((index) => `¶${index + 1}`).join('–')
+    lines.push(`  ${paint(quote.id.padEnd(4), 'dim')}${quote.kind.padEnd(9)}${paint(where.padEnd(6), 'dim')}${who}${cue}`)
+    lines.push(...indented(quote.content.text, 6))
+  }
+
+  const counts = `${speakers.named} named · ${speakers.anonymous} anonymous`
+  lines.push('', heading('Speakers', article.speakers.length === 0 ? 'none found' : counts))
+  const nameWidth = Math.min(36, Math.max(0, ...article.speakers.map((speaker) => speaker.name.length)))
+  for (const speaker of article.speakers) {
+    const badge = speaker.anonymous ? paint('  anonymous', 'yellow') : ''
+    const name = paint(clip(speaker.name, 36).padEnd(nameWidth), ...speakerStyle(speaker.id))
+    lines.push(`  ${name}  ${speaker.kind.padEnd(12)} ${plural(speaker.quoteIds.length, 'quote').padStart(9)}${badge}`)
+  }
+
+  lines.push('', heading('Hedged claims', article.hedges.length === 0 ? 'none found' : ''))
+  for (const claim of article.hedges) {
+    const cues = claim.cues.map((cue) => `${paint(cue.text, 'bold')} ${paint(cue.category, categoryStyles[cue.category])}`)
+    lines.push(`  ${paint(`¶${claim.paragraph + 1}`.padEnd(5), 'dim')}${cues.join(', ')}  ${paint(`by ${hedgerOf(claim, article, speakers)}`, 'dim')}`)
+    lines.push(...indented(claim.text, 7))
+  }
+  return `${lines.join('\n')}\n`
+}

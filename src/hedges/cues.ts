@@ -1,0 +1,72 @@
+/**
+ * Matching the hedge lexicon over a sentence's words: every entry that
+ * starts at a word, with inflections and a couple of adverbs allowed between
+ * the words of a phrase (`is widely believed to`).
+ *
+ * @module
+ */
+import type {CueEntry, HedgeIndex} from './lexicon-index.js'
+import type {Item} from './words.js'
+
+/** An entry found in the text: items `first` to `last`, inclusive. */
+export interface CueMatch {
+  entry: CueEntry
+  first: number
+  last: number
+}
+
+const skippableWords: ReadonlySet<string> = new Set([
+  'yet', 'still', 'also', 'now', 'long', 'even', 'already', 'not', 'always', 'ever', 'so',
+])
+const maxSkipped = 2
+
+/** An adverb that may stand inside a phrase cue (`widely`, `not`, `yet`). */
+function isSkippable(item: Item): boolean {
+  return item.isWord && (skippableWords.has(item.word) || (item.word.length >= 5 && item.word.endsWith('ly')))
+}
+
+/** Whether `item` is a form of the canonical word `word`. */
+function isFormOf(item: Item | undefined, word: string, index: HedgeIndex): boolean {
+  if (!item?.isWord) return false
+  if (item.word === word) return true
+  return index.forms.get(item.word)?.includes(word) ?? false
+}
+
+/** The last item of `entry` matched from `start`, or -1. */
+function matchEntry(items: readonly Item[], start: number, entry: CueEntry, index: HedgeIndex): number {
+  let at = start
+  let skipped = 0
+  for (let w = 1; w < entry.words.length; w++) {
+    const word = entry.words[w] as string
+    at++
+    while (!isFormOf(items[at], word, index) && skipped < maxSkipped && items[at] && isSkippable(items[at] as Item)) {
+      at++
+      skipped++
+    }
+    if (!isFormOf(items[at], word, index)) return -1
+  }
+  return at
+}
+
+/**
+ * Every entry that matches from item `start`, longest first.
+ *
+ * @example
+ * ```ts
+ * matchesAt(items, 0, settings.hedges)[0]?.entry.key // 'is believed to'
+ * ```
+ */
+export function matchesAt(items: readonly Item[], start: number, index: HedgeIndex): CueMatch[] {
+  const item = items[start]
+  if (!item?.isWord) return []
+  const heads = index.forms.get(item.word)
+  if (!heads) return []
+  const out: CueMatch[] = []
+  for (const head of heads) {
+    for (const entry of index.byFirstWord.get(head) ?? []) {
+      const last = matchEntry(items, start, entry, index)
+      if (last >= 0) out.push({entry, first: start, last})
+    }
+  }
+  return out.length > 1 ? out.sort((a, b) => b.last - a.last) : out
+}

@@ -1,0 +1,132 @@
+/**
+ * Weasel subjects: a vague source standing in for a named one. `Critics
+ * argue`, `Critics of the plan say`, `Scientists believe` (a bare source
+ * noun opening a clause), `some experts warn`, `many researchers say` (a
+ * vague quantifier with a source), `Some say`, `Many believe` (the
+ * quantifier alone before a saying or believing verb). The cue is the
+ * source words; a hedging verb after them is a cue of its own.
+ *
+ * @module
+ */
+import type {HedgeIndex} from './lexicon-index.js'
+import {wordAt, type Item} from './words.js'
+
+/** Item indices of a weasel subject, inclusive. */
+export interface WeaselMatch {
+  first: number
+  last: number
+}
+
+const clauseOpeners: ReadonlySet<string> = new Set([
+  'but', 'and', 'yet', 'while', 'though', 'although', 'because', 'since', 'as', 'so', 'that', 'whereas',
+])
+const auxiliaries: ReadonlySet<string> = new Set([
+  'have', 'has', 'had', 'would', 'will', 'also', 'long', 'often', 'now', 'still', 'even', 'already', 'do', 'did',
+])
+/** Words after a source that make it specific or not a subject (`analysts at Sterling`, `critics who`). */
+const notAVerb: ReadonlySet<string> = new Set([
+  'at', 'from', 'with', 'who', 'that', 'which', 'in', 'on', 'for', 'of', 'and', 'or', 'to', 'by',
+  'including', 'like', 'such', 'are', 'were', 'is', 'was', 'be', 'been', 'say', 'the', 'a', 'an',
+  'whose', 'whom', 'near', 'across', 'around', 'inside', 'outside', 'under', 'over', 'into',
+  'about', 'than', 'as',
+])
+const maxOfPhrase = 6
+const pastForms: ReadonlySet<string> = new Set([
+  'said', 'told', 'thought', 'wrote', 'found', 'saw', 'knew', 'felt', 'spoke', 'gave', 'made', 'took',
+  'held', 'swore', 'began', 'put', 'laid', 'meant', 'heard',
+])
+
+function opensClause(items: readonly Item[], at: number): boolean {
+  const before = items[at - 1]
+  if (!before) return true
+  if (!before.isWord) return before.word !== "'" && before.word !== '-'
+  return clauseOpeners.has(before.word)
+}
+
+/**
+ * Skip an `of …` phrase (`Critics of the project say`), returning the index
+ * of the verb after it: a saying verb or auxiliary, or the lower-case word
+ * after a name (`Critics of the PMF compare`). Without one, `at`.
+ */
+function skipOfPhrase(items: readonly Item[], at: number, isSaying: (item: Item) => boolean): number {
+  if (items[at]?.word !== 'of') return at
+  for (let position = at + 2; position <= at + maxOfPhrase; position++) {
+    const item = items[position]
+    const before = items[position - 1] as Item
+    if (!item?.isWord) return at
+    if (isSaying(item) || auxiliaries.has(item.word)) return position
+    if (before.capitalised && looksLikeVerb(items, position)) return position
+  }
+  return at
+}
+
+/** A lower-case word that can be the verb after a subject. */
+function looksLikeVerb(items: readonly Item[], at: number): boolean {
+  const item = items[at]
+  return item !== undefined && item.isWord && !item.capitalised && !notAVerb.has(item.word) && !/^\d/.test(item.word)
+}
+
+/** The verb after auxiliaries and adverbs (`have long argued` → `argued`), and whether the tense is past. */
+function verbAfterAuxiliaries(items: readonly Item[], at: number): {position: number; past: boolean} {
+  let position = at
+  let auxiliary = ''
+  for (let count = 0; count < 3; count++) {
+    const word = items[position]?.isWord ? (items[position] as Item).word : ''
+    if (auxiliaries.has(word)) auxiliary ||= word
+    else if (word.length < 5 || !word.endsWith('ly')) break
+    position++
+  }
+  const verb = wordAt(items, position)
+  if (auxiliary === 'had' || auxiliary === 'did') return {position, past: true}
+  if (auxiliary) return {position, past: false}
+  return {position, past: verb.endsWith('ed') || pastForms.has(verb)}
+}
+
+
+/** The weasel subject starting at item `at`, if any. */
+function weaselAt(
+  items: readonly Item[],
+  at: number,
+  index: HedgeIndex,
+  cueWords: ReadonlySet<string>,
+): WeaselMatch | undefined {
+  const item = items[at] as Item
+  if (!item.isWord) return undefined
+  const isSaying = (word: Item) => word.isWord && (cueWords.has(word.word) || index.opinionVerbs.has(word.word))
+  // Generic present (`critics say`, `some have argued`): a past report (`residents said`) tells of an occasion.
+  const sayingVerbAt = (position: number) => {
+    const {position: verbAt, past} = verbAfterAuxiliaries(items, position)
+    const verb = items[verbAt]
+    return !past && verb !== undefined && isSaying(verb)
+  }
+  const verbFollows = (position: number) => sayingVerbAt(skipOfPhrase(items, position, isSaying))
+  if (index.quantifiers.has(item.word)) {
+    const noun = items[at + 1]
+    const isSource = noun?.isWord && (index.sources.has(noun.word) || (noun.word.endsWith('s') && !noun.capitalised))
+    if (isSource && verbFollows(at + 2)) return {first: at, last: at + 1}
+    if (opensClause(items, at) && sayingVerbAt(at + 1)) return {first: at, last: at}
+    return undefined
+  }
+  if (index.sources.has(item.word) && opensClause(items, at) && verbFollows(at + 1)) return {first: at, last: at}
+  return undefined
+}
+
+/**
+ * Every weasel subject in a sentence, in order.
+ *
+ * @example
+ * ```ts
+ * findWeasels(items, settings.hedges, settings.cueWords) // [{first: 0, last: 0}] for `Critics argue …`
+ * ```
+ */
+export function findWeasels(items: readonly Item[], index: HedgeIndex, cueWords: ReadonlySet<string>): WeaselMatch[] {
+  const out: WeaselMatch[] = []
+  for (let at = 0; at < items.length; at++) {
+    const found = weaselAt(items, at, index, cueWords)
+    if (found) {
+      out.push(found)
+      at = found.last
+    }
+  }
+  return out
+}

@@ -1,0 +1,92 @@
+/**
+ * A sentence as the hedge rules read it: its words and marks without the
+ * whitespace, folded to lower case, with contractions opened up
+ * (`couldn’t` → `could` `not`, `it’s` → `it` `is`) so the rules see the
+ * negation and the verb.
+ *
+ * @module
+ */
+import type {Doc, SentenceInfo} from '../engine/document.js'
+import {foldWord, isDigit, isUpper} from '../engine/chars.js'
+
+/** One word or mark of a sentence. */
+export interface Item {
+  /** The folded word (`could`, `not`, `it`), or the mark itself. */
+  word: string
+  /** Whether it is a word (not punctuation or a symbol). */
+  isWord: boolean
+  /** Whether the word as written starts with a capital letter. */
+  capitalised: boolean
+  /** Offsets in the input (both halves of a contraction share the token's). */
+  start: number
+  end: number
+}
+
+const negatedStems: Readonly<Record<string, string>> = {ca: 'can', wo: 'will', sha: 'shall', ai: 'is'}
+const contractedBe = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'where', 'how'])
+
+/** Split a folded word into the words it contracts. */
+function openContraction(word: string): readonly string[] {
+  if (word.length > 3 && word.endsWith("n't")) {
+    const stem = word.slice(0, -3)
+    return [negatedStems[stem] ?? stem, 'not']
+  }
+  if (word.endsWith("'s") && contractedBe.has(word.slice(0, -2))) return [word.slice(0, -2), 'is']
+  if (word.endsWith("'re")) return [word.slice(0, -3), 'are']
+  if (word === 'cannot') return ['can', 'not']
+  return [word]
+}
+
+/**
+ * The items of one sentence, in order.
+ *
+ * @example
+ * ```ts
+ * sentenceItems(doc, doc.sentences[0]).map((item) => item.word) // ['she', 'could', 'not', 'swim', '.']
+ * ```
+ */
+export function sentenceItems(doc: Doc, sentence: SentenceInfo): Item[] {
+  const items: Item[] = []
+  for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
+    const token = doc.tokens[index]
+    if (!token || token.kind === 'whitespace') continue
+    const isWord = token.kind === 'word'
+    const capitalised = isUpper(token.value[0])
+    if (!isWord) {
+      items.push({word: token.value, isWord, capitalised, start: token.start, end: token.end})
+      continue
+    }
+    // The parser keeps a full stop after a number in the word (`June 18.`): give it back.
+    const stop = token.value.length > 1 && token.value.endsWith('.') && isDigit(token.value[token.value.length - 2]) ? 1 : 0
+    for (const word of openContraction(foldWord(token.value.slice(0, token.value.length - stop)))) {
+      items.push({word, isWord, capitalised, start: token.start, end: token.end - stop})
+    }
+    if (stop) items.push({word: '.', isWord: false, capitalised: false, start: token.end - 1, end: token.end})
+  }
+  return items
+}
+
+/**
+ * Whether the item is a word starting with a digit (`200`, `1,900`, `4:40`, `20s`).
+ *
+ * @example
+ * ```ts
+ * isNumeral(items[0]) // true for `200`
+ * ```
+ */
+export function isNumeral(item: Item | undefined): boolean {
+  return item !== undefined && item.isWord && isDigit(item.word[0])
+}
+
+/**
+ * The word at `index`, or `''` past either end or at a mark.
+ *
+ * @example
+ * ```ts
+ * wordAt(items, -1) // ''
+ * ```
+ */
+export function wordAt(items: readonly Item[], index: number): string {
+  const item = items[index]
+  return item?.isWord ? item.word : ''
+}

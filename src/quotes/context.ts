@@ -1,0 +1,210 @@
+/**
+ * What the text around a marked span says: the words just before its
+ * opening mark, the character before it, whether it opens a sentence, and
+ * where the reporting cues of its sentences stand. Every look-back is
+ * bounded; cue positions are computed once per sentence.
+ */
+import {foldWord, isBlankCode, isWordChar} from '../engine/chars.js'
+import type {Doc, SentenceInfo} from '../engine/document.js'
+import {quoteMarks} from '../lexicon/quote-marks.js'
+
+/** Punctuation that ends a sentence. */
+const sentenceEnders = new Set(['.', '!', '?'])
+/** Punctuation that may stand between a sentence's start and its opening mark. */
+const openingPunctuation = new Set(['—', '–', '('])
+
+/** How far back (in code units) the words before a mark are read. */
+const lookBack = 80
+/** How many words before a mark are read. */
+const wordsRead = 6
+
+/** Where the reporting cues of one sentence stand. */
+interface SentenceCues {
+  /** Offsets of the cue words, in order. */
+  offsets: number[]
+}
+
+/** Cue positions per sentence, filled on first use. */
+export type CueCache = Map<number, SentenceCues>
+
+/** Index of the sentence holding `offset` (binary search), or -1. */
+export function sentenceAt(sentences: readonly SentenceInfo[], offset: number): number {
+  let low = 0
+  let high = sentences.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const sentence = sentences[middle] as SentenceInfo
+    if (offset < sentence.start) high = middle - 1
+    else if (offset >= sentence.end) low = middle + 1
+    else return middle
+  }
+  return -1
+}
+
+/** Whether a word (folded) is a reporting cue or starts a multi-word one there. */
+function isCueAt(doc: Doc, tokenIndex: number, end: number): boolean {
+  const token = doc.tokens[tokenIndex]
+  if (!token || token.kind !== 'word') return false
+  const word = token.lower
+  if (doc.settings.cueWords.has(word)) return true
+  for (const phrase of doc.settings.cuePhrases) {
+    if (phrase[0] !== word) continue
+    let at = tokenIndex
+    let matched = 1
+    while (matched < phrase.length) {
+      at++
+      while (at < end && doc.tokens[at]?.kind === 'whitespace') at++
+      const next = doc.tokens[at]
+      if (at >= end || !next || next.lower !== phrase[matched]) break
+      matched++
+    }
+    if (matched === phrase.length) return true
+  }
+  return false
+}
+
+function cuesOf(doc: Doc, cache: CueCache, sentenceIndex: number): SentenceCues {
+  const cached = cache.get(sentenceIndex)
+  if (cached) return cached
+  const sentence = doc.sentences[sentenceIndex]
+  const offsets: number[] = []
+  if (sentence) {
+    for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
+      if (isCueAt(doc, index, sentence.tokenEnd)) offsets.push((doc.tokens[index] as {start: number}).start)
+    }
+  }
+  const cues = {offsets}
+  cache.set(sentenceIndex, cues)
+  return cues
+}
+
+/** Where reporting cues stand around a span, in the span's sentences. */
+export interface CuesAround {
+  /** A cue stands before the span in its sentence. */
+  before: boolean
+  /** A cue stands after the span in its sentence. */
+  after: boolean
+}
+
+/** Where reporting cues stand in the sentences of `start` and `end`, outside the span `[start, end)`. */
+export function cuesAround(doc: Doc, cache: CueCache, start: number, end: number): CuesAround {
+  const around = {before: false, after: false}
+  for (const sentenceIndex of new Set([sentenceAt(doc.sentences, start), sentenceAt(doc.sentences, end - 1)])) {
+    if (sentenceIndex < 0) continue
+    const {offsets} = cuesOf(doc, cache, sentenceIndex)
+    const first = offsets[0]
+    const last = offsets[offsets.length - 1]
+    if (first !== undefined && first < start) around.before = true
+    if (last !== undefined && last >= end) around.after = true
+  }
+  return around
+}
+
+/** The text just before an opening mark, read backwards within its paragraph. */
+export interface Before {
+  /** Up to six words, nearest first, lower case with apostrophes folded. */
+  words: string[]
+  /** The nearest non-blank character before the mark, or `''` at the paragraph's start. */
+  char: string
+  /** The non-blank character before `char`, or `''`. */
+  charBefore: string
+  /** Commas between the sentence's start (or the read limit) and the mark. */
+  commas: number
+  /** The words read reach back to the start of the sentence or paragraph. */
+  reachesStart: boolean
+}
+
+/** Read the words and characters before `offset`, not before `limit`. */
+export function readBefore(text: string, offset: number, limit: number): Before {
+  const floor = Math.max(limit, offset - lookBack)
+  const words: string[] = []
+  let char = ''
+  let charBefore = ''
+  let commas = 0
+  let reachesStart = false
+  let index = offset - 1
+  let wordEnd = -1
+  while (index >= floor && words.length < wordsRead) {
+    const current = text[index] as string
+    if (wordEnd < 0 && endsSentence(text, index)) {
+      reachesStart = true
+      break
+    }
+    if (current === ',') commas++
+    const inWord = isWordChar(current) || ((current === '-' || current === '’' || current === "'" || current === '.') && isWordChar(text[index - 1]) && wordEnd >= 0)
+    if (inWord) {
+      if (wordEnd < 0) wordEnd = index + 1
+    } else {
+      if (wordEnd >= 0) words.push(foldWord(text.slice(index + 1, wordEnd)))
+      wordEnd = -1
+    }
+    if (!isBlankCode(current.charCodeAt(0))) {
+      if (char === '') char = current
+      else if (charBefore === '') charBefore = current
+    }
+    index--
+  }
+  if (wordEnd >= 0 && words.length < wordsRead) words.push(foldWord(text.slice(index + 1, wordEnd)))
+  if (index < limit) reachesStart = true
+  return {words, char, charBefore, commas, reachesStart}
+}
+
+/** Words read after a closing mark when looking for its attribution (`,” Ortiz said`). */
+const wordsReadAfter = 4
+
+/**
+ * Whether a reporting cue follows within a few words of a closing mark at
+ * `offset`, before the sentence ends: the attribution of the quote.
+ */
+export function cueFollows(doc: Doc, offset: number, limit: number): boolean {
+  const {text, settings} = doc
+  const end = Math.min(limit, offset + lookBack)
+  let index = offset
+  let words = 0
+  while (index < end && words < wordsReadAfter) {
+    if (endsSentence(text, index)) return false
+    if (!isWordChar(text[index])) {
+      index++
+      continue
+    }
+    const start = index
+    while (index < end && (isWordChar(text[index]) || ((text[index] === '’' || text[index] === "'") && isWordChar(text[index + 1])))) index++
+    if (settings.cueWords.has(foldWord(text.slice(start, index)))) return true
+    words++
+  }
+  return false
+}
+
+/** A full stop, question or exclamation mark that ends a sentence: blank after it, a word (not an initial) before. */
+function endsSentence(text: string, index: number): boolean {
+  const char = text[index]
+  if (char !== '.' && char !== '!' && char !== '?') return false
+  const next = text[index + 1]
+  if (next !== undefined && !isBlankCode(next.charCodeAt(0)) && quoteMarks[next] === undefined) return false
+  return char !== '.' || (isWordChar(text[index - 1]) && isWordChar(text[index - 2]))
+}
+
+/** Whether the words before a mark end with `phrase` (words in reading order). */
+export function endsWith(before: readonly string[], phrase: readonly string[]): boolean {
+  if (phrase.length > before.length) return false
+  return phrase.every((word, at) => before[phrase.length - 1 - at] === word)
+}
+
+/**
+ * Whether an opening mark begins its sentence: nothing but blanks, dashes
+ * or other opening marks between it and the sentence's (or paragraph's)
+ * start, or a full stop just before it.
+ */
+export function opensSentence(doc: Doc, offset: number, paragraphStart: number, before: Before): boolean {
+  if (before.char === '' || sentenceEnders.has(before.char)) return true
+  // `… he said.’ ‘Next …`: a closing mark after a full stop ends the sentence before.
+  if (quoteMarks[before.char] && sentenceEnders.has(before.charBefore)) return true
+  const sentence = doc.sentences[sentenceAt(doc.sentences, offset)]
+  if (!sentence) return false
+  const start = Math.max(sentence.start, paragraphStart)
+  for (let index = offset - 1; index >= start; index--) {
+    const char = doc.text[index] as string
+    if (!isBlankCode(char.charCodeAt(0)) && !quoteMarks[char] && !openingPunctuation.has(char)) return false
+  }
+  return true
+}
