@@ -1,14 +1,34 @@
+import {readFileSync} from 'node:fs'
 import {defineConfig} from 'tsup'
 
-export default defineConfig({
-  entry: {index: 'src/index.ts'},
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: false,
-  target: 'es2022',
-  platform: 'neutral',
-  // Dependencies stay external: users' bundlers dedupe unified and friends.
-  splitting: false,
-  treeshake: true,
-})
+const {version} = JSON.parse(readFileSync('package.json', 'utf8')) as {version: string}
+
+export default defineConfig([
+  {
+    entry: {index: 'src/index.ts'},
+    format: ['esm', 'cjs'],
+    dts: true,
+    // Both builds write to dist/ at once: the library's clean must leave the CLI's file alone.
+    clean: ['!cli.js'],
+    sourcemap: false,
+    target: 'es2022',
+    platform: 'neutral',
+    // Dependencies stay external: users' bundlers dedupe unified and friends.
+    splitting: false,
+    treeshake: true,
+  },
+  {
+    // The `copydesk` command: one ESM file that is also its workers' module.
+    entry: {cli: 'src/cli/main.ts'},
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    sourcemap: false,
+    target: 'node20',
+    platform: 'node',
+    banner: {js: '#!/usr/bin/env node'},
+    define: {COPYDESK_VERSION: JSON.stringify(version)},
+    splitting: false,
+    treeshake: true,
+  },
+])

@@ -8,10 +8,11 @@ import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {Scope} from './engine/article.js'
-import {parseChunked} from './engine/parse.js'
+import {layoutOf, type Layout} from './engine/document.js'
+import {parseChunked, startOfInput} from './engine/parse.js'
+import {mergeSections, planSections} from './engine/sections.js'
 import {describe} from './lexicon/list.js'
 import {resolveSettings, type AnalyzeOptions, type Settings} from './options.js'
-import {findBlocks} from './paragraphs/layout.js'
 import {copydeskTransformer} from './plugins/retext-copydesk.js'
 import type {Article, HedgedClaim, Paragraph, Quote, Speaker} from './types.js'
 
@@ -28,11 +29,21 @@ function runnerFor(settings: Settings, scope: Scope): Runner {
     .use(() => copydeskTransformer(settings, scope, false))
     .freeze()
   const runner: Runner = (text) => {
-    const file = new VFile(text)
-    const blocks = findBlocks(text)
-    file.data.copydeskBlocks = blocks
-    processor.runSync(parseChunked(text, blocks), file)
-    return file.data.copydesk as Article
+    const layout = layoutOf(text, settings)
+    const sections = planSections(text, layout.blocks)
+    const cursor = startOfInput()
+    const parts = sections.map(([from, to], index) => {
+      const part: Layout = {
+        blocks: layout.blocks.slice(from, to),
+        kinds: layout.kinds.slice(from, to),
+        dateline: index === 0 ? layout.dateline : null,
+      }
+      const file = new VFile(text)
+      file.data.copydeskLayout = part
+      processor.runSync(parseChunked(text, part.blocks, cursor), file)
+      return file.data.copydesk as Article
+    })
+    return parts.length === 1 ? (parts[0] as Article) : mergeSections(text, parts)
   }
   runners[scope].set(settings, runner)
   return runner

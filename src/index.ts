@@ -25,7 +25,8 @@ export {
 } from './lexicon/boilerplate.js'
 export {agencyCredits, bylineOpenings, creditEndings} from './lexicon/bylines.js'
 export {numberAbbreviations, titleAbbreviations} from './lexicon/abbreviations.js'
-export {reportingPhrases, reportingVerbs, verbForms} from './lexicon/cues.js'
+export {objectCueVerbs, reportingPhrases, reportingVerbs, verbForms} from './lexicon/cues.js'
+export {anonymityMarkers, documentNouns, organizationMarkers, personTitles, sourceRoles} from './lexicon/sources.js'
 export {
   amountWords,
   evidenceNouns,

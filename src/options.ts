@@ -15,7 +15,7 @@ import {
 import {reportingPhrases, reportingVerbs, verbForms} from './lexicon/cues.js'
 import {describe, resolveWordList, type WordListOption} from './lexicon/list.js'
 import {buildHedgeIndex, type HedgeCuesOption, type HedgeIndex} from './hedges/lexicon-index.js'
-import {anonymityMarkers, organizationMarkers, personTitles, sourceRoles} from './lexicon/sources.js'
+import {anonymityMarkers, documentNouns, organizationMarkers, personTitles, sourceRoles} from './lexicon/sources.js'
 import {mentionIntroducers, quoteElisions, workNouns} from './lexicon/quote-marks.js'
 
 /**
@@ -109,6 +109,16 @@ export interface AnalyzeOptions {
    */
   organizationMarkers?: WordListOption
   /**
+   * Nouns of documents that can be a source (`the report said`,
+   * `according to the audit`). Default: {@link documentNouns}.
+   *
+   * @example
+   * ```ts
+   * analyze('The dossier said the port was unsafe.', {documentNouns: {add: ['dossier']}})
+   * ```
+   */
+  documentNouns?: WordListOption
+  /**
    * Hedge cues by category: `{add, remove}` changes the built-in lexicon
    * (adding a listed cue under another category moves it there), an
    * object keyed by category replaces it. Default: {@link hedgeCues}.
@@ -162,11 +172,13 @@ export interface Settings {
   organizationMarkers: ReadonlySet<string>
   /** Anonymity markers, lower case, split into words. */
   anonymityMarkers: ReadonlyArray<readonly string[]>
+  /** Nouns of documents that can be a source, lower case. */
+  documentNouns: ReadonlySet<string>
   /** The hedge lexicon compiled for matching. */
   hedges: HedgeIndex
 }
 
-const knownOptions = new Set(['boilerplate', 'boilerplatePhrases', 'boilerplateClosings', 'cueVerbs', 'cuePhrases', 'quoteElisions', 'mentionIntroducers', 'workNouns', 'sourceRoles', 'personTitles', 'organizationMarkers', 'hedgeCues', 'weaselSources'])
+const knownOptions = new Set(['boilerplate', 'boilerplatePhrases', 'boilerplateClosings', 'cueVerbs', 'cuePhrases', 'quoteElisions', 'mentionIntroducers', 'workNouns', 'sourceRoles', 'personTitles', 'organizationMarkers', 'documentNouns', 'hedgeCues', 'weaselSources'])
 
 const lower = (list: readonly string[]) => list.map((entry) => entry.toLowerCase().replace(/’/g, "'"))
 
@@ -213,6 +225,7 @@ function buildSettings(options: AnalyzeOptions): Settings {
       ),
     ),
     anonymityMarkers: lower(anonymityMarkers).map((marker) => marker.split(/\s+/)),
+    documentNouns: new Set(lower(resolveWordList(documentNouns, options.documentNouns, 'options.documentNouns'))),
     hedges: buildHedgeIndex(options.hedgeCues, options.weaselSources),
   }
 }

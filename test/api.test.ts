@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
+import {SECTION_SIZE} from '../src/engine/sections.js'
 import {analyze, detectHedges, detectQuotes, detectSpeakers, splitParagraphs, type Article, type Span} from '../src/index.js'
 
 const entryPoints = {analyze, splitParagraphs, detectQuotes, detectSpeakers, detectHedges}
@@ -79,6 +80,36 @@ describe('odd input', () => {
     for (let index = 0; index < 20_000; index++) noise += String.fromCharCode((index * 7919) % 0xffff)
     const input = `${noise}\ud800 “unclosed ‘marks \udfff”’ ${noise}`
     expectConsistent(input, analyze(input))
+  })
+})
+
+describe('long inputs', () => {
+  const story = [
+    'Dam Inspection Finds Cracks',
+    'By Tomas Ferreira',
+    'Engineers found cracks in the Kettle Creek dam on Monday, according to the county water authority.',
+    '“We are not in danger today, but we could be by spring,” said Alma Reyes, the authority’s director.',
+    'Reyes said repairs would probably cost about $4 million.',
+  ].join('\n\n')
+
+  it('analyses an input far longer than any story in sections, joined into one article', () => {
+    const one = analyze(story)
+    const copies = Math.ceil((2.5 * SECTION_SIZE) / story.length)
+    const input = Array.from({length: copies}, () => story).join('\n\n')
+    expect(input.length).toBeGreaterThan(2 * SECTION_SIZE)
+    const article = analyze(input)
+    expectConsistent(input, article)
+    expect(article.paragraphs).toHaveLength(copies * one.paragraphs.length)
+    expect(article.paragraphs.map((paragraph) => paragraph.index)).toEqual(article.paragraphs.map((_, index) => index))
+    expect(article.quotes).toHaveLength(copies * one.quotes.length)
+    expect(article.quotes.map((quote) => quote.id)).toEqual(article.quotes.map((_, index) => `q${index + 1}`))
+    expect(article.hedges).toHaveLength(copies * one.hedges.length)
+    // The same speakers throughout: merged by name, every quote id theirs.
+    expect(article.speakers.map((speaker) => speaker.name)).toEqual(one.speakers.map((speaker) => speaker.name))
+    const ids = new Set(article.quotes.map((quote) => quote.id))
+    for (const speaker of article.speakers) for (const id of speaker.quoteIds) expect(ids.has(id)).toBe(true)
+    for (const claim of article.hedges) if (claim.hedgedBy !== 'author') expect(ids.has(claim.hedgedBy.quoteId)).toBe(true)
+    expect(article.dateline).toEqual(one.dateline)
   })
 })
 

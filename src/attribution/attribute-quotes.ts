@@ -67,6 +67,7 @@ function resolveAll(view: WordView, pending: Pending[]): void {
     if (!event.item && !info.properName) continue
     let entity = resolveMention(info, recency)
     if (entity) addMention(entity, info)
+    else if (!event.item && info.nameWords.length < 2) continue
     else entity = newEntity(info)
     touch(recency, entity)
     if (event.item) event.item.entity = entity

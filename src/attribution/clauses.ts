@@ -23,6 +23,13 @@ const subjunctiveVerbs: ReadonlySet<string> = new Set(
   ['suggest', 'recommend', 'propose', 'demand', 'insist', 'urge', 'ask', 'request'].flatMap((verb) => verbForms(verb)),
 )
 
+/** Words that cannot open a reported clause: prepositions and adverbs of setting (`about quitting`, `in the meantime`). */
+const nonSubjects: ReadonlySet<string> = new Set([
+  'about', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'after', 'before', 'during', 'since', 'until',
+  'of', 'into', 'over', 'under', 'as', 'and', 'but', 'or', 'because', 'while', 'when', 'though', 'also',
+  'so', 'then', 'again', 'later', 'earlier', 'too', 'instead', 'anyway', 'afterward', 'afterwards',
+])
+
 /** Longest distance, in words, from a verb to the `that` of its clause. */
 const THAT_REACH = 10
 /** How far into a clause its verb is looked for, in words. */
@@ -45,11 +52,15 @@ export function looksFinite(view: WordView, index: number): boolean {
 export function complementStart(view: WordView, verb: string, from: number, end: number): number {
   let index = from
   if (index >= end) return -1
-  if (isMark(view, index, ':') || isMark(view, index, ',') || isQuoteMark(view, index)) {
-    return isQuoteMark(view, index) ? index : -1
-  }
-  // `said that …` / `told reporters on Tuesday that …`: a `that` close by, with no verb before it.
-  for (let probe = index; probe < Math.min(end, index + THAT_REACH); probe++) {
+  if (isMark(view, index, ':') || isQuoteMark(view, index)) return isQuoteMark(view, index) ? index : -1
+  // `said that …` / `told reporters on Tuesday that …`: a `that` close by, with no verb before it;
+  // only an addressee, a time or a setting may stand between (`posted files that …` is a relative clause).
+  const between = lowerAt(view, index)
+  const reach =
+    addresseeVerbs.has(verb) || between === 'that' || nonSubjects.has(between) || dayWords.has(between) || between.endsWith('ly')
+      ? THAT_REACH
+      : 0
+  for (let probe = index; probe < Math.min(end, index + reach); probe++) {
     if (!isWordToken(view, probe)) break
     if (lowerAt(view, probe) === 'that') return probe + 1
     if (looksFinite(view, probe)) break
@@ -61,6 +72,8 @@ export function complementStart(view: WordView, verb: string, from: number, end:
   while (index < end && (dayWords.has(lowerAt(view, index)) || (lowerAt(view, index) === 'on' && dayWords.has(lowerAt(view, index + 1))))) {
     index++
   }
+  // `warned, though, that …`: a parenthetical adverb between commas.
+  if (isMark(view, index, ',') && isMark(view, index + 2, ',') && lowerAt(view, index + 3) === 'that') return index + 4
   if (isMark(view, index, ',') && lowerAt(view, index + 1) !== 'that') return -1
   return index
 }
@@ -71,6 +84,9 @@ export function isReportedClause(view: WordView, verb: string, start: number, en
   const first = lowerAt(view, start)
   if (clauseOpeners.has(first) && first !== 'that') return end - start >= 2
   if (first === 'to' || (first === 'not' && lowerAt(view, start + 1) === 'to')) return infinitiveVerbs.has(verb)
+  if (nonSubjects.has(first)) return false
+  // An explicit `that` already marks the clause: `Observers note that the allies hold …`.
+  if (lowerAt(view, start - 1) === 'that' && end - start >= 3) return true
   let wordCount = 0
   for (let index = start; index < Math.min(end, start + VERB_REACH); index++) {
     if (!isWordToken(view, index)) {

@@ -6,7 +6,8 @@
  * when that one ends in a colon (`He had said after the trip: “…”`).
  */
 import {cueAt, type CueMatch} from './cues.js'
-import {mentionAfter, mentionBefore, type Mention} from './mentions.js'
+import {mentionAfter, mentionBefore, sentenceSubject, type Mention} from './mentions.js'
+import {describeMention} from './names.js'
 import {isMark, isQuoteMark, isWordToken, type WordView} from './words.js'
 
 /** A quote's own attribution. */
@@ -37,7 +38,9 @@ function frameOf(view: WordView, quoteIndex: number): Frame {
   let upper = lastWord ? (view.sentenceEnd[lastWord.token.sentence] ?? last) : last
   // A closing mark may end the sentence: the attribution then sits in the next one, same paragraph.
   const next = view.words[last]
-  if (next && upper <= last && lastWord && next.token.paragraph === lastWord.token.paragraph) {
+  // `“…”` then a line `— Dr. Aisha Bello`: a dash line credits the quote above it.
+  const dashLine = next !== undefined && lastWord !== undefined && next.token.paragraph === lastWord.token.paragraph + 1 && dashes.has(next.token.value)
+  if (next && upper <= last && lastWord && (next.token.paragraph === lastWord.token.paragraph || dashLine)) {
     upper = view.sentenceEnd[next.token.sentence] ?? upper
   }
   if (owner >= 0) {
@@ -108,7 +111,8 @@ function attributionBefore(view: WordView, lower: number, before: number): Found
     // `…, describing the winds as “extreme”`: the participle's subject is the earlier speaker.
     if (pending === null && isMark(view, cue.start - 1, ',')) pending = cue
   }
-  return null
+  const subject = pending ? sentenceSubject(view, lower, pending.start) : null
+  return pending && subject && describeMention(view, subject).sourceLike ? {cue: pending, mention: subject} : null
 }
 
 /** Whether the sentence before `index` (same paragraph) ends with a colon: it introduces the quote. */

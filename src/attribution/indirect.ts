@@ -12,7 +12,8 @@
  */
 import {clauseEnd, complementStart, isReportedClause, looksFinite} from './clauses.js'
 import {cueAt, type CueMatch} from './cues.js'
-import {mentionAfter, mentionBefore, type Mention} from './mentions.js'
+import {mentionAfter, mentionBefore, sentenceSubject, type Mention} from './mentions.js'
+import {describeMention} from './names.js'
 import {isMark, isQuoteMark, isWordToken, type WordView} from './words.js'
 
 /** An indirect quote found: its clause `[start, end)` in words, cue and mention. */
@@ -60,24 +61,41 @@ function sentenceLimit(view: WordView, start: number, end: number): number {
 
 /** Attribution at the end of a sentence: `…, Ortiz said.`, `…, said Ortiz.`, `…, according to X.` */
 function trailingReport(view: WordView, cue: CueMatch, start: number, end: number): FoundIndirect | 'direct' | null {
+  if (cue.objectOnly || passiveAfter.has(lowerAt(view, cue.end))) return null
   const before = mentionBefore(view, cue.start, start)
   if (before && !cue.phrase) {
     const comma = commaBefore(view, before.start)
     if (comma > start && isAdverbialTail(view, cue.end, end)) {
       if (allQuoted(view, start, comma)) return 'direct'
-      return {start, end: comma, cue, mention: before}
+      return {...parenthetical(view, start, comma, cue.end, end), cue, mention: before}
     }
   }
   const comma = commaBefore(view, cue.start)
   if (comma > start || (cue.phrase && cue.start > start + 2)) {
     const mention = mentionAfter(view, cue.end, end, true)
-    if (mention && isAdverbialTail(view, mention.end, end)) {
+    if (mention && isAdverbialTail(view, mention.end, end) && describeMention(view, mention).sourceLike) {
       const clauseStop = comma > start ? comma : cue.start
       if (allQuoted(view, start, clauseStop)) return 'direct'
       return {start, end: clauseStop, cue, mention}
     }
   }
   return null
+}
+
+/** Words after a participle that make it passive or adjectival (`accused of`, `told by`). */
+const passiveAfter: ReadonlySet<string> = new Set(['of', 'by', 'to', 'as'])
+
+/**
+ * The clause around a mid-sentence attribution (`In the meantime, she
+ * said, the bank has been patient.`): the part after it when the part
+ * before has no verb, else the part before.
+ */
+function parenthetical(view: WordView, start: number, comma: number, tailStart: number, end: number): {start: number; end: number} {
+  let resume = tailStart
+  while (resume < end && !isMark(view, resume, ',')) resume++
+  if (resume >= end - 1) return {start, end: comma}
+  for (let index = start; index < comma; index++) if (looksFinite(view, index)) return {start, end: comma}
+  return {start: resume + 1, end}
 }
 
 /** `According to the report, the depot …`: a phrase cue opening the sentence. */
@@ -127,19 +145,31 @@ function sentenceReports(view: WordView, start: number, end: number): FoundIndir
   }
   if (cues.length === 0) return found
   const limit = sentenceLimit(view, start, end)
+  let covered = start
+  // The speaker of a direct quote's attribution, for a participle after it (`“…,” the company said, adding that …`).
+  let quoteSpeaker: Mention | null = null
   // Attribution last or first claims the whole sentence.
   for (let index = cues.length - 1; index >= 0; index--) {
     const cue = cues[index] as CueMatch
     const whole = trailingReport(view, cue, start, limit) ?? leadingReport(view, cue, start, limit)
-    if (whole === 'direct') return found
+    if (whole === 'direct') {
+      quoteSpeaker = mentionBefore(view, cue.start, start) ?? mentionAfter(view, cue.end, limit, true)
+      covered = cue.end
+      break
+    }
     if (whole) {
       found.push(whole)
       return found
     }
   }
-  let covered = start
   for (const cue of cues) {
     const last = found[found.length - 1]
+    if (quoteSpeaker && cue.start >= covered && continuesReport(view, cue)) {
+      const clause = reportedClause(view, cue, limit)
+      if (clause) found.push({start: clause[0], end: clause[1], cue, mention: quoteSpeaker})
+      quoteSpeaker = null
+      continue
+    }
     if (last && cue.start < last.end) {
       if (!continuesReport(view, cue) || mentionBefore(view, cue.start, last.start) !== null) continue
       const clause = reportedClause(view, cue, limit)
@@ -152,8 +182,9 @@ function sentenceReports(view: WordView, start: number, end: number): FoundIndir
       continue
     }
     if (cue.start < covered) continue
-    const mention = mentionBefore(view, cue.start, start)
-    if (!mention || (view.words[mention.start]?.quote ?? -1) >= 0) continue
+    const mention =
+      mentionBefore(view, cue.start, start) ?? (continuesReport(view, cue) ? sentenceSubject(view, start, cue.start) : null)
+    if (!mention || (view.words[mention.start]?.quote ?? -1) >= 0 || !describeMention(view, mention).sourceLike) continue
     const clause = reportedClause(view, cue, limit)
     if (!clause) continue
     found.push({start: clause[0], end: clause[1], cue, mention})

@@ -5,8 +5,8 @@
  * point back to them.
  */
 import {determiners, phrasePrepositions} from './grammar.js'
-import type {Mention} from './mentions.js'
-import {isCapitalised, isMark, isWordToken, opensSentence, type WordView} from './words.js'
+import {opensApposition, segmentEnd, type Mention} from './mentions.js'
+import {isCapitalised, isMark, isPossessiveMark, isWordToken, opensSentence, type WordView} from './words.js'
 
 /** Words that join the parts of a name inside a run (`Department of Health`). */
 const joiners: ReadonlySet<string> = new Set(['of', 'and', 'for', 'de', 'la', 'del', 'van', 'von', 'al', 'bin', '&'])
@@ -28,9 +28,18 @@ function runEnd(view: WordView, start: number): number {
   while (end < view.words.length) {
     if (isNameWord(view, end)) end++
     else if (joiners.has(view.words[end]?.lower ?? '') && isNameWord(view, end + 1)) end += 2
+    else if (isPossessiveMark(view, end) && isNameWord(view, end + 1)) end += 2
     else break
   }
   return end
+}
+
+/** `Kivuli Telecom, the country's second-largest operator,`: the apposition after a name tells what it names. */
+function appositionEnd(view: WordView, end: number): number {
+  if (!isMark(view, end, ',') || !opensApposition(view, end + 1)) return end
+  const close = segmentEnd(view, end + 1, view.words.length)
+  const bound = view.words[close]?.token.value ?? ''
+  return bound === ',' || bound === '.' ? close : end
 }
 
 /** Every introduced name in the body: people (not after a determiner or a preposition) and organisations. */
@@ -50,16 +59,19 @@ export function findIntroductions(view: WordView): Mention[] {
     const previous = index > 0 && isWordToken(view, index - 1) && !isMark(view, index - 1, ',') ? (words[index - 1]?.lower ?? '') : ''
     const organisation = settings.organizationMarkers.has(last) && end - index >= 2
     const titled = settings.personTitles.has(stripStop(word.lower)) && end - index >= 2
+    const single = end - index === 1 && !opensSentence(view, index)
     const person =
-      (titled || end - index >= 2) &&
+      single ||
+      titled ||
+      ((titled || end - index >= 2) &&
       !determiners.has(previous) &&
       !phrasePrepositions.has(previous) &&
       !previous.endsWith("'s") &&
-      end - index <= 5
+      end - index <= 5)
     if (organisation || person) {
       // `the` before an organisation belongs to its name (`the Port Authority`).
       const start = organisation && previous === 'the' ? index - 1 : index
-      found.push({start, end, headStart: start, headEnd: end})
+      found.push({start, end: appositionEnd(view, end), headStart: start, headEnd: end})
     }
     index = end
   }

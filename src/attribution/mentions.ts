@@ -23,7 +23,7 @@ import {
   timeWords,
   verbPreModifiers,
 } from './grammar.js'
-import {isCapitalised, isMark, isWordToken, type WordView} from './words.js'
+import {isCapitalised, isMark, isPossessiveMark, isWordToken, type WordView} from './words.js'
 
 /** A mention: its words `[start, end)`, and its core noun phrase `[headStart, headEnd)` without apposition or relative clause. */
 export interface Mention {
@@ -49,14 +49,15 @@ function isCueVerb(view: WordView, index: number): boolean {
 }
 
 /** Whether the segment starting at `index` reads as an apposition (`the union's president`, `71`, `who …`). */
-function opensApposition(view: WordView, index: number): boolean {
+export function opensApposition(view: WordView, index: number): boolean {
   if (!isWordToken(view, index)) return false
   const value = lowerAt(view, index)
   if (appositionOpeners.has(value) || isNumberWord(value)) return true
+  if (value === 'and' && relativePronouns.has(lowerAt(view, index + 1))) return true
   const settings = view.doc.settings
   return (
     !isCapitalised(view, index) &&
-    (settings.personTitles.has(value) || settings.sourceRoles.has(value) || value.endsWith('ing'))
+    (settings.personTitles.has(value) || settings.sourceRoles.has(value) || value.endsWith('ing') || value.endsWith('ed'))
   )
 }
 
@@ -73,16 +74,19 @@ function coreBefore(view: WordView, last: number, lower: number): number {
   }
   let start = -1
   let needPreposition = false
-  for (let index = last; index >= lower; index--) {
+  let prepositions = 0
+  for (let index = last; index >= Math.max(lower, last - MAX_SEGMENT); index--) {
     if (!isWordToken(view, index)) {
       // `AT&T`-like symbols between capitalised words stay inside a name.
       if (view.words[index]?.token.value === '&' && isCapitalised(view, index - 1)) continue
+      if (isPossessiveMark(view, index)) continue
       break
     }
     const word = lowerAt(view, index)
     if (needPreposition) {
-      if (phrasePrepositions.has(word) && isWordToken(view, index - 1) && index - 1 >= lower) {
+      if (phrasePrepositions.has(word) && isWordToken(view, index - 1) && index - 1 >= lower && prepositions < 2) {
         needPreposition = false
+        prepositions++
         continue
       }
       break
@@ -95,12 +99,34 @@ function coreBefore(view: WordView, last: number, lower: number): number {
       continue
     }
     if (phrasePrepositions.has(word)) {
-      if (start < 0 || index - 1 < lower || !isWordToken(view, index - 1)) break
+      if (start < 0 || index - 1 < lower || !isWordToken(view, index - 1) || prepositions >= 2) break
+      prepositions++
       continue
     }
     start = index
   }
   return start
+}
+
+/**
+ * Widen a phrase back to the start of its stretch (the sentence start or
+ * the last comma) when that stretch is one noun phrase: it opens with a
+ * determiner, number or capital and holds no verb or conjunction
+ * (`Two people involved in planning the festival`).
+ */
+function widenToStretch(view: WordView, start: number, lower: number): number {
+  let index = start - 1
+  const floor = Math.max(lower, start - MAX_SEGMENT)
+  while (index >= floor && isWordToken(view, index)) {
+    const word = lowerAt(view, index)
+    if (clauseBreaks.has(word) || finiteVerbs.has(word) || subjectPronouns.has(word) || isCueVerb(view, index)) return start
+    index--
+  }
+  const first = index + 1
+  if (first === start || (index >= floor && !isMark(view, index, ',') && index >= lower)) return start
+  const opener = lowerAt(view, first)
+  if (phrasePrepositions.has(opener) || dayWords.has(opener)) return start
+  return determiners.has(opener) || isNumberWord(opener) || isCapitalised(view, first) ? first : start
 }
 
 /** Read the subject before a clause-internal position: a relative clause back to its head, else a core phrase. */
@@ -109,13 +135,17 @@ function subjectBefore(view: WordView, last: number, lower: number): Mention | n
   for (let index = last; index > floor; index--) {
     if (!isWordToken(view, index)) break
     if (relativePronouns.has(lowerAt(view, index)) && index - 1 >= lower) {
-      const head = coreBefore(view, index - 1, lower)
-      if (head >= 0) return {start: head, end: last + 1, headStart: head, headEnd: index}
-      return null
+      const core = coreBefore(view, index - 1, lower)
+      if (core < 0) return null
+      const head = widenToStretch(view, core, lower)
+      // `sources who revealed …`: a bare relative pronoun before the cue is not part of the mention.
+      return {start: head, end: index === last ? index : last + 1, headStart: head, headEnd: index}
     }
   }
-  const head = coreBefore(view, last, lower)
-  return head < 0 ? null : {start: head, end: last + 1, headStart: head, headEnd: last + 1}
+  const core = coreBefore(view, last, lower)
+  if (core < 0) return null
+  const head = subjectPronouns.has(lowerAt(view, core)) ? core : widenToStretch(view, core, lower)
+  return {start: head, end: last + 1, headStart: head, headEnd: last + 1}
 }
 
 /** Punctuation that bounds an apposition segment. */
@@ -158,8 +188,9 @@ function appositionBefore(view: WordView, comma: number, lower: number): Mention
     if (!opensApposition(view, segmentStart) || bound < lower || !isMark(view, bound, ',')) {
       if (count === 0) return nameAfterRole(view, segmentStart, position, bound, lower)
       // The segment before the first apposition holds the head.
-      const head = coreBefore(view, position - 1, segmentStart)
-      if (head < 0) return null
+      const core = coreBefore(view, position - 1, segmentStart)
+      if (core < 0) return null
+      const head = widenToStretch(view, core, segmentStart)
       return {start: head, end: comma, headStart: head, headEnd: position}
     }
     position = bound
@@ -186,7 +217,7 @@ export function mentionBefore(view: WordView, cue: number, lower: number): Menti
 }
 
 /** The end of a relative clause or apposition segment starting at `from`: the next bound, or `upper`. */
-function segmentEnd(view: WordView, from: number, upper: number): number {
+export function segmentEnd(view: WordView, from: number, upper: number): number {
   let index = from
   const limit = Math.min(upper, from + MAX_SEGMENT)
   while (index < limit && !isSegmentBound(view, index)) index++
@@ -221,7 +252,7 @@ export function mentionAfter(view: WordView, from: number, upper: number, traili
   let index = from
   while (index < upper) {
     if (!isWordToken(view, index)) {
-      if (view.words[index]?.token.value === '&' && isCapitalised(view, index + 1)) {
+      if ((view.words[index]?.token.value === '&' && isCapitalised(view, index + 1)) || isPossessiveMark(view, index)) {
         index++
         continue
       }
@@ -267,6 +298,19 @@ export function mentionAfter(view: WordView, from: number, upper: number, traili
     if (isMark(view, close, ',') || trailing) end = close
   }
   return {start: from, end, headStart: from, headEnd}
+}
+
+/**
+ * The subject that opens a sentence (`Judge Evelyn Marchetti, who presided
+ * over …, stepped down …`), for a participle cue later in it (`…, telling
+ * the court …`). Only a pronoun or a phrase with a capitalised head counts.
+ */
+export function sentenceSubject(view: WordView, start: number, upper: number): Mention | null {
+  let first = start
+  const dateline = view.doc.dateline
+  while (first < upper && (!isWordToken(view, first) || (dateline && (view.words[first]?.token.start ?? 0) < dateline.end))) first++
+  if ((view.words[first]?.quote ?? -1) >= 0) return null
+  return mentionAfter(view, first, upper, false)
 }
 
 /** Whether the word at `index` is a full stop, question or exclamation mark. */

@@ -6,7 +6,7 @@
 import type {SpeakerKind} from '../types.js'
 import {determiners, phrasePrepositions, subjectPronouns} from './grammar.js'
 import type {Mention} from './mentions.js'
-import {isCapitalised, isWordToken, opensSentence, type WordView} from './words.js'
+import {isCapitalised, isPossessiveMark, isWordToken, opensSentence, type WordView} from './words.js'
 
 /** What one mention tells about its speaker. */
 export interface MentionInfo {
@@ -26,6 +26,18 @@ export interface MentionInfo {
   definite: boolean
   /** Whether it names more than one (`officials`, `two people`). */
   plural: boolean
+  /** Title words of the mention, in full form (`governor` for `Gov.`). */
+  titles: string[]
+  /** Whether its head is an organisation noun (`the club`). */
+  organisationHead: boolean
+  /** Whether its head is a person's role or title, or a document (`the captain`, `the report`): never an organisation's stand-in. */
+  personOrDocument: boolean
+  /** Whether it shows a person: a title, a gendered word, a person's role. */
+  personal: boolean
+  /** `he` → 'm', `she` → 'f', from the pronoun or a gendered title, else null. */
+  gender: 'm' | 'f' | null
+  /** Whether its head can stand for a source: a role, title, organisation, document, name or pronoun. */
+  sourceLike: boolean
   /** A source given by role only. */
   anonymous: boolean
   kind: SpeakerKind
@@ -44,6 +56,37 @@ const newSourceMarkers: ReadonlySet<string> = new Set([
 ])
 
 const stripStop = (value: string): string => (value.endsWith('.') ? value.slice(0, -1) : value)
+
+const stripPossessive = (value: string): string => (value.endsWith("'s") ? value.slice(0, -2) : value)
+
+/** Abbreviated titles and the word they stand for, so `Gov. Diaz` is `the governor`. */
+const titleWords: Readonly<Record<string, string>> = {
+  gov: 'governor', sen: 'senator', rep: 'representative', dr: 'doctor', gen: 'general', lt: 'lieutenant',
+  capt: 'captain', sgt: 'sergeant', det: 'detective', supt: 'superintendent', prof: 'professor',
+  rev: 'reverend', cmdr: 'commander', col: 'colonel', maj: 'major', adm: 'admiral', atty: 'attorney',
+  pres: 'president', amb: 'ambassador', insp: 'inspector', cpl: 'corporal', councilwoman: 'councilwoman',
+}
+
+/** Titles and pronouns that tell a speaker's gender. */
+const genders: Readonly<Record<string, 'm' | 'f'>> = {
+  he: 'm', she: 'f', mr: 'm', mrs: 'f', ms: 'f', miss: 'f', councilman: 'm', councilwoman: 'f',
+  congressman: 'm', congresswoman: 'f', chairman: 'm', chairwoman: 'f', spokesman: 'm', spokeswoman: 'f',
+  assemblyman: 'm', assemblywoman: 'f', alderman: 'm', alderwoman: 'f', sir: 'm', dame: 'f', lord: 'm',
+  lady: 'f', king: 'm', queen: 'f', prince: 'm', princess: 'f', father: 'm', sister: 'f', brother: 'm',
+  wife: 'f', husband: 'm', mother: 'f', widow: 'f', son: 'm', daughter: 'f',
+}
+
+function genderOf(pronoun: string | null, words: readonly string[]): 'm' | 'f' | null {
+  if (pronoun) return genders[pronoun] ?? null
+  for (const word of words) {
+    const gender = genders[word]
+    if (gender) return gender
+  }
+  return null
+}
+
+/** A title in its full form (`gov` → `governor`). */
+export const fullTitle = (value: string): string => titleWords[value] ?? value
 const isPluralNoun = (value: string): boolean =>
   value === 'people' || value === 'police' || value === 'staff' || (value.endsWith('s') && !value.endsWith('ss') && !value.endsWith("'s") && value.length > 3)
 
@@ -72,22 +115,48 @@ function properNameOf(view: WordView, mention: Mention, headIndex: number): [num
   while (start - 1 >= mention.headStart) {
     const before = start - 1
     if (isNamePart(view, before)) start = before
+    else if (isPossessiveMark(view, before) && isNamePart(view, before - 1) && before - 1 >= mention.headStart) start = before - 1
     else if (nameConnectors.has(view.words[before]?.lower ?? '') && isNamePart(view, before - 1) && before - 1 >= mention.headStart) start = before - 1
     else break
   }
   let end = headIndex + 1
   while (end < mention.headEnd) {
     if (isNamePart(view, end)) end++
+    else if (isPossessiveMark(view, end) && isNamePart(view, end + 1) && end + 1 < mention.headEnd) end += 2
     else if (nameConnectors.has(view.words[end]?.lower ?? '') && isNamePart(view, end + 1) && end + 1 < mention.headEnd) end += 2
     else break
   }
   const titles = view.doc.settings.personTitles
+  // `Fire Chief Owen Marsh`, `Assistant District Attorney Dana Li`: the name starts after the last title.
+  for (let index = end - 2; index > start; index--) {
+    if (titles.has(stripStop(view.words[index]?.lower ?? ''))) {
+      start = index
+      break
+    }
+  }
+  let titled = false
   while (start < end - 1) {
     const lower = stripStop(view.words[start]?.lower ?? '')
-    if (titles.has(lower) || lower === 'the') start++
-    else break
+    if (titles.has(lower) || lower === 'the') {
+      titled = titled || lower !== 'the'
+      start++
+    } else if (titled && nameConnectors.has(lower) && start + 2 < end) {
+      // `Secretary of State Mike Pompeo`: the office's own words go with the title.
+      start += 2
+    } else break
   }
   return [start, end]
+}
+
+/** The head noun of a mention's apposition (`operator` in `, the country's largest operator`), or ''. */
+function appositionHead(view: WordView, mention: Mention): string {
+  let head = ''
+  for (let index = mention.headEnd + 1; index < mention.end; index++) {
+    const word = view.words[index]
+    if (!word || word.token.kind !== 'word' || phrasePrepositions.has(word.lower) || word.lower === 'who' || word.lower === 'which') break
+    head = stripStop(word.lower)
+  }
+  return head
 }
 
 /** Read what a mention tells about its speaker. */
@@ -110,7 +179,7 @@ export function describeMention(view: WordView, mention: Mention): MentionInfo {
     ? text.slice(view.words[span[0]]?.token.start ?? 0, view.words[span[1] - 1]?.token.end ?? 0)
     : null
   const nameWords: string[] = []
-  if (span) for (let index = span[0]; index < span[1]; index++) nameWords.push(stripStop(view.words[index]?.lower ?? ''))
+  if (span) for (let index = span[0]; index < span[1]; index++) nameWords.push(stripPossessive(stripStop(view.words[index]?.lower ?? '')))
   const firstWord = words[0] ?? ''
   const plural =
     pronoun === 'they' ||
@@ -122,19 +191,33 @@ export function describeMention(view: WordView, mention: Mention): MentionInfo {
   let kind: SpeakerKind = 'unknown'
   if (pronoun) kind = pronoun === 'it' ? 'organization' : pronoun === 'they' ? 'group' : 'person'
   else if (properName) {
-    const organisation = nameWords.some((word) => settings.organizationMarkers.has(word))
+    const organisation =
+      nameWords.some((word) => settings.organizationMarkers.has(word)) ||
+      settings.organizationMarkers.has(appositionHead(view, mention))
     const titled = words.some((word) => settings.personTitles.has(word))
     kind = organisation && !titled ? 'organization' : titled || nameWords.length >= 2 ? 'person' : 'unknown'
   } else if (role || settings.personTitles.has(head)) kind = plural ? 'group' : 'person'
   else if (settings.organizationMarkers.has(head)) kind = 'organization'
-  const definite =
-    !pronoun && !properName && (firstWord === 'the' || firstWord.endsWith("'s")) && !words.some((word) => newSourceMarkers.has(word))
+  const definite = !pronoun && !properName && firstWord === 'the' && !words.some((word) => newSourceMarkers.has(word))
   const keys = [head, ...nameWords]
-  for (let index = mention.headStart; index < mention.end; index++) {
+  for (let index = mention.start; index < mention.end; index++) {
     const value = stripStop(view.words[index]?.lower ?? '')
-    if (settings.personTitles.has(value) || (index >= mention.headEnd && (settings.sourceRoles.has(value) || settings.organizationMarkers.has(value)))) {
-      keys.push(value)
+    const outside = index < mention.headStart || index >= mention.headEnd
+    if (settings.personTitles.has(value) || (outside && (settings.sourceRoles.has(value) || settings.organizationMarkers.has(value)))) {
+      keys.push(fullTitle(value))
     }
   }
-  return {pronoun, properName, nameWords, head, words, keys, definite, plural, anonymous, kind, description}
+  const titles = words.filter((word) => settings.personTitles.has(word)).map(fullTitle)
+  const sourceLike =
+    pronoun !== null ||
+    properName !== null ||
+    role ||
+    settings.personTitles.has(head) ||
+    settings.organizationMarkers.has(head) ||
+    settings.documentNouns.has(head) ||
+    marked
+  const organisationHead = settings.organizationMarkers.has(head)
+  const personOrDocument = role || settings.personTitles.has(head) || settings.documentNouns.has(head)
+  const gender = genderOf(pronoun, words)
+  return {pronoun, properName, nameWords, head: fullTitle(head), words, keys, titles, sourceLike, organisationHead, personOrDocument, gender, personal: titles.length > 0 || gender !== null || role, definite, plural, anonymous, kind, description}
 }

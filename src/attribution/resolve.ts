@@ -18,6 +18,10 @@ export interface Entity {
   nameWords: string[]
   /** The longest describing phrase seen (for unnamed sources). */
   description: string
+  /** Whether any mention showed a person (a title, `he`/`she`, a role). */
+  personal: boolean
+  /** Known from a gendered pronoun or title, else null. */
+  gender: 'm' | 'f' | null
   /** Keys of every non-pronoun mention: heads, titles, roles, names. */
   words: Set<string>
 }
@@ -56,6 +60,8 @@ function namesAgree(info: MentionInfo, entity: Entity): boolean {
 function pronounFits(pronoun: string, entity: Entity): boolean {
   if (pronoun === 'they') return entity.plural || entity.kind === 'group' || entity.kind === 'organization'
   if (pronoun === 'it') return !entity.plural && (entity.kind === 'organization' || entity.kind === 'unknown' && !entity.properName)
+  const gender = pronoun === 'he' ? 'm' : 'f'
+  if (entity.gender && entity.gender !== gender) return false
   return !entity.plural && (entity.kind === 'person' || (entity.kind === 'unknown' && entity.properName !== null))
 }
 
@@ -76,12 +82,19 @@ export function resolveMention(info: MentionInfo, recency: Recency): Entity | nu
     if (fit || pronoun !== 'they') return fit
     return findRecent(recency, (entity) => entity.kind !== 'person' || entity.plural)
   }
-  if (info.properName) return findRecent(recency, (entity) => namesAgree(info, entity))
+  if (info.properName) {
+    // `Dr. Hadley` is the Hadley titled Dr., not the senator of the same name.
+    const titled = info.titles.length > 0 ? findRecent(recency, (entity) => namesAgree(info, entity) && info.titles.some((title) => entity.words.has(title))) : null
+    return titled ?? findRecent(recency, (entity) => namesAgree(info, entity))
+  }
   if (info.definite) {
     const head = info.head
     return (
       findRecent(recency, (entity) => entity.words.has(head) && entity.plural === info.plural) ??
-      (organisationNouns.has(head) ? findRecent(recency, (entity) => entity.kind === 'organization') : null)
+      (organisationNouns.has(head) || (!info.personOrDocument && !info.plural)
+        ? (findRecent(recency, (entity) => entity.kind === 'organization') ??
+          findRecent(recency, (entity) => entity.properName !== null && !entity.personal && !entity.plural))
+        : null)
     )
   }
   return null
@@ -97,11 +110,17 @@ export function newEntity(info: MentionInfo): Entity {
     nameWords: info.nameWords,
     description: info.pronoun ? '' : info.description,
     words: new Set(info.pronoun ? [] : info.keys),
+    gender: info.gender,
+    personal: info.personal,
   }
 }
 
 /** Fold a further mention into its entity: fuller names and descriptions win, a name ends anonymity. */
 export function addMention(entity: Entity, info: MentionInfo): void {
+  if (info.gender && !entity.gender) entity.gender = info.gender
+  if (info.personal) entity.personal = true
+  // `the company` resolved to a bare name: the name is an organisation's.
+  if (info.definite && info.organisationHead && !entity.personal) entity.kind = 'organization'
   if (info.pronoun) return
   for (const word of info.keys) entity.words.add(word)
   if (info.properName && info.nameWords.length > entity.nameWords.length) {

@@ -116,3 +116,12 @@ export function folded(view: WordView, start: number, end: number): string {
   for (let index = start; index < end; index++) parts.push((view.words[index] as Word).lower)
   return parts.join(' ')
 }
+
+/** Whether the token at an index is an apostrophe closing a plural possessive (`Patients’ Voice`). */
+export function isPossessiveMark(view: WordView, index: number): boolean {
+  const word = view.words[index]
+  const before = view.words[index - 1]
+  if (!word || !before || word.token.kind === 'word' || before.token.kind !== 'word') return false
+  const value = word.token.value
+  return (value === '’' || value === "'") && before.token.end === word.token.start && before.lower.endsWith('s')
+}

@@ -51,7 +51,9 @@ export function parseCommand(argv: string[], cores: number): Command {
   try {
     parsed = parseArgs({args: argv, options, allowPositionals: true, strict: true})
   } catch (error) {
-    return {action: 'usage-error', message: error instanceof Error ? error.message : String(error)}
+    // Node's message goes on to explain `--`; the first sentence says it all.
+    const message = error instanceof Error ? error.message : String(error)
+    return {action: 'usage-error', message: message.replace(/\. To specify a positional argument[^]*$/, '')}
   }
   const {values, positionals} = parsed
   if (values.help) return {action: 'help'}

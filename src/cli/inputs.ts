@@ -28,10 +28,14 @@ export async function listArticleInputs(operands: string[], stdin: AsyncIterable
       inputs.push({id: stdinOperand, bytes: 0, read: () => readStream(stdin)})
       continue
     }
-    const info = await stat(operand).catch((error: unknown) => error)
-    if (!isStats(info)) {
-      inputs.push(failedInput(operand, describeFsError(info)))
-    } else if (info.isDirectory()) {
+    let info
+    try {
+      info = await stat(operand)
+    } catch (error) {
+      inputs.push(failedInput(operand, describeFsError(error)))
+      continue
+    }
+    if (info.isDirectory()) {
       for await (const entry of walkArticles(operand)) inputs.push(entry)
     } else {
       inputs.push(fileInput(operand, info.size))
@@ -120,12 +124,12 @@ function stripByteOrderMark(text: string): string {
   return text.charCodeAt(0) === 0xfe_ff ? text.slice(1) : text
 }
 
-function isStats(value: unknown): value is Awaited<ReturnType<typeof stat>> {
-  return typeof value === 'object' && value !== null && 'isDirectory' in value
-}
-
-/** A file-system error in words, without Node's stack of syscall details. */
-function describeFsError(error: unknown): string {
+/**
+ * A file-system error in words, without Node's syscall details.
+ *
+ * @param error What was thrown.
+ */
+export function describeFsError(error: unknown): string {
   const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined
   switch (code) {
     case 'ENOENT':

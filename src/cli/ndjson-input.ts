@@ -3,6 +3,7 @@
  * stream so memory holds one line at a time, not the corpus.
  */
 import {StringDecoder} from 'node:string_decoder'
+import {describeFsError} from './inputs.js'
 import type {Input, JsonValue} from './records.js'
 
 /** A line of input and its number, from 1. */
@@ -12,58 +13,69 @@ export interface Line {
 }
 
 /**
- * The lines of byte streams, read in turn, numbered across all of them.
- * Pulls a chunk only when the consumer asks for a line, so a slow consumer
- * holds the producer back (backpressure). A `\r` before `\n` is dropped.
+ * The lines of a byte stream, numbered from `after + 1`. Pulls a chunk
+ * only when the consumer asks for a line, so a slow consumer holds the
+ * producer back (backpressure). A `\r` before `\n` is dropped.
  *
- * @param streams The streams, in order.
+ * @param stream The stream.
+ * @param after The number of the line before the first.
  */
-export async function* readLines(streams: Iterable<AsyncIterable<string | Buffer>>): AsyncGenerator<Line> {
-  let number = 0
-  for (const stream of streams) {
-    const decoder = new StringDecoder('utf8')
-    // Pieces of the current line; joined once, when its end arrives, so a
-    // long line spread over many chunks costs linear time.
-    let pieces: string[] = []
-    const lines = function* (chunk: string) {
-      let start = 0
-      let end = chunk.indexOf('\n')
-      while (end !== -1) {
-        pieces.push(chunk.slice(start, end))
-        const text = pieces.join('')
-        pieces = []
-        number++
-        yield {text: text.endsWith('\r') ? text.slice(0, -1) : text, number}
-        start = end + 1
-        end = chunk.indexOf('\n', start)
-      }
-      if (start < chunk.length) pieces.push(chunk.slice(start))
-    }
-    for await (const chunk of stream) yield* lines(typeof chunk === 'string' ? chunk : decoder.write(chunk))
-    yield* lines(decoder.end())
-    if (pieces.length > 0) {
+export async function* readLines(stream: AsyncIterable<string | Buffer>, after = 0): AsyncGenerator<Line> {
+  const decoder = new StringDecoder('utf8')
+  let number = after
+  // Pieces of the current line; joined once, when its end arrives, so a
+  // long line spread over many chunks costs linear time.
+  let pieces: string[] = []
+  const lines = function* (chunk: string): Generator<Line> {
+    let start = 0
+    let end = chunk.indexOf('\n')
+    while (end !== -1) {
+      pieces.push(chunk.slice(start, end))
+      const text = pieces.join('')
+      pieces = []
       number++
-      yield {text: pieces.join(''), number}
+      yield {text: text.endsWith('\r') ? text.slice(0, -1) : text, number}
+      start = end + 1
+      end = chunk.indexOf('\n', start)
+    }
+    if (start < chunk.length) pieces.push(chunk.slice(start))
+  }
+  for await (const chunk of stream) yield* lines(typeof chunk === 'string' ? chunk : decoder.write(chunk))
+  yield* lines(decoder.end())
+  if (pieces.length > 0) yield {text: pieces.join(''), number: number + 1}
+}
+
+/** A source of NDJSON: standard input or a file, opened when its turn comes. */
+export interface NdjsonSource {
+  id: string
+  open: () => AsyncIterable<string | Buffer>
+}
+
+/**
+ * The inputs of NDJSON sources, in turn, lines numbered across all of
+ * them. A source that cannot be read becomes one failed input named by
+ * its path, and the next source goes on.
+ *
+ * @param sources The sources, in order.
+ */
+export async function* ndjsonInputs(sources: Iterable<NdjsonSource>): AsyncGenerator<Input> {
+  let number = 0
+  for (const source of sources) {
+    try {
+      for await (const line of readLines(source.open(), number)) {
+        number = line.number
+        if (line.text.trim() !== '') yield lineInput(line)
+      }
+    } catch (error) {
+      yield rejected(source.id, 0, describeFsError(error))
     }
   }
 }
 
 /**
- * The inputs of NDJSON lines. Blank lines are skipped; every other line
- * becomes an input, whose `read` rejects when the line is not an object
- * with a string `text`. A line without `id` is named by its line number.
- *
- * @param lines Numbered lines.
- */
-export async function* ndjsonInputs(lines: AsyncIterable<Line>): AsyncGenerator<Input> {
-  for await (const line of lines) {
-    if (line.text.trim() === '') continue
-    yield lineInput(line)
-  }
-}
-
-/**
- * One NDJSON line as an input.
+ * One NDJSON line as an input. Blank lines are skipped before this; every
+ * other line becomes an input, whose `read` rejects when the line is not an
+ * object with a string `text`. A line without `id` is named by its number.
  *
  * @param line The line and its number.
  */

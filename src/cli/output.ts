@@ -8,8 +8,10 @@ import type {Writable} from 'node:stream'
 /** A stream writer that waits for the stream. */
 export interface Output {
   write: (chunk: string) => Promise<void>
-  /** Whether the reader went away (EPIPE): stop producing. */
+  /** Whether the stream failed or its reader went away: stop producing. */
   closed: () => boolean
+  /** Why the stream failed, or `null`; a reader that left (EPIPE) is no failure. */
+  failure: () => string | null
 }
 
 /**
@@ -19,15 +21,17 @@ export interface Output {
  */
 export function createOutput(stream: Writable): Output {
   let closed = false
+  let failure: string | null = null
   let wake: (() => void) | null = null
   stream.on('error', (error: NodeJS.ErrnoException) => {
     // A closed pipe is the reader saying it has enough, not a failure.
-    if (error.code !== 'EPIPE') process.emitWarning(error)
+    if (error.code !== 'EPIPE') failure = error.message
     closed = true
     wake?.()
   })
   return {
     closed: () => closed,
+    failure: () => failure,
     write: (chunk) => {
       if (closed || chunk === '' || stream.write(chunk)) return Promise.resolve()
       return new Promise<void>((resolve) => {

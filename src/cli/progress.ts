@@ -22,6 +22,8 @@ export interface ProgressTotal {
 export interface ProgressBar {
   /** One more record written. */
   advance: (bytes: number, failed: boolean) => void
+  /** Erase the bar until its next redraw, to write a message. */
+  clear: () => void
   /** Erase the bar; the run is over. */
   stop: () => void
 }
@@ -45,7 +47,7 @@ export function startProgress(stream: ProgressStream, total: ProgressTotal, timi
   let drawn = false
   const draw = () => {
     drawn = true
-    stream.write(`\r${renderProgress(progress, total, Date.now() - started, stream.columns ?? 80)}\u001B[K`)
+    stream.write(`\r${renderProgress(progress, total, Date.now() - started, stream.columns || 80)}\u001B[K`)
   }
   let timer: NodeJS.Timeout | undefined
   const delayTimer = setTimeout(() => {
@@ -59,6 +61,9 @@ export function startProgress(stream: ProgressStream, total: ProgressTotal, timi
       progress.done++
       progress.bytes += bytes
       if (failed) progress.failed++
+    },
+    clear: () => {
+      if (drawn) stream.write('\r\u001B[K')
     },
     stop: () => {
       clearTimeout(delayTimer)

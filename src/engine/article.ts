@@ -6,10 +6,9 @@ import type {Root} from 'nlcst'
 import {attributeQuotes} from '../attribution/attribute-quotes.js'
 import {findHedges} from '../hedges/find-hedges.js'
 import type {Settings} from '../options.js'
-import type {Block} from '../paragraphs/layout.js'
 import {findQuotes} from '../quotes/find-quotes.js'
 import type {Article} from '../types.js'
-import {buildDoc} from './document.js'
+import {buildDoc, type Layout} from './document.js'
 
 /** How much of the analysis to run. */
 export type Scope = 'paragraphs' | 'all'
@@ -20,9 +19,9 @@ export function articleFromTree(
   tree: Root,
   settings: Settings,
   scope: Scope = 'all',
-  blocks?: readonly Block[],
+  layout?: Layout,
 ): Article {
-  const doc = buildDoc(text, tree, settings, blocks)
+  const doc = buildDoc(text, tree, settings, layout)
   if (scope === 'paragraphs') {
     return {text, paragraphs: doc.paragraphs, dateline: doc.dateline, quotes: [], speakers: [], hedges: []}
   }

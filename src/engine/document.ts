@@ -8,7 +8,7 @@ import type {Settings} from '../options.js'
 import {classifyBlocks} from '../paragraphs/kinds.js'
 import {findBlocks, type Block} from '../paragraphs/layout.js'
 import {splitSentences} from '../paragraphs/sentences.js'
-import type {Paragraph, Span} from '../types.js'
+import type {Paragraph, ParagraphKind, Span} from '../types.js'
 import {flattenTree, type Range, type Token} from './tokens.js'
 
 /** A sentence with its place among paragraphs and tokens. */
@@ -47,9 +47,25 @@ export function span(text: string, start: number, end: number): Span {
   return {start, end, text: text.slice(start, end)}
 }
 
-/** Build the document model from the input and its nlcst tree. */
-export function buildDoc(text: string, tree: Root, settings: Settings, blocks: readonly Block[] = findBlocks(text)): Doc {
-  const {kinds, dateline} = classifyBlocks(text, blocks, settings)
+/** Paragraph spans with their kinds, and the dateline: what layout detection finds. */
+export interface Layout {
+  blocks: readonly Block[]
+  kinds: readonly ParagraphKind[]
+  dateline: Span | null
+}
+
+/** Find the layout of a whole input. */
+export function layoutOf(text: string, settings: Settings): Layout {
+  const blocks = findBlocks(text)
+  return {blocks, ...classifyBlocks(text, blocks, settings)}
+}
+
+/**
+ * Build the document model from the input and its nlcst tree. `layout`, when
+ * given, is the part of the input's layout the tree covers (one section).
+ */
+export function buildDoc(text: string, tree: Root, settings: Settings, layout: Layout = layoutOf(text, settings)): Doc {
+  const {blocks, kinds, dateline} = layout
   const flat = flattenTree(tree, text)
   const perBlock = splitSentences(text, blocks, flat.sentences, settings)
   const sentences: SentenceInfo[] = []

@@ -106,18 +106,34 @@ function whiteSpace(text: string, from: Cursor, to: Cursor): RootContent {
 }
 
 /**
- * Parse `text` into an nlcst tree, one block at a time. The tree is the one
- * retext-english would give for the same text in its concrete form
- * (`toString(tree) === text`), but its paragraphs are copydesk's.
+ * Where parsing stands in the input: start a parse with {@link startOfInput},
+ * and pass the same cursor to the parse of the next section.
  */
-export function parseChunked(text: string, blocks: readonly Block[]): Root {
+export type ParseCursor = Cursor
+
+/** A cursor at the start of the input. */
+export function startOfInput(): ParseCursor {
+  return {offset: 0, line: 1, column: 1}
+}
+
+/**
+ * Parse the blocks of `text` into an nlcst tree, one block (or bounded chunk)
+ * at a time. Given every block of the input, the tree is the one
+ * retext-english would give in its concrete form (`toString(tree) === text`)
+ * but with copydesk's paragraphs. Given the blocks of one section, it covers
+ * that section, from `cursor` on, and leaves `cursor` at its end.
+ */
+export function parseChunked(text: string, blocks: readonly Block[], cursor: ParseCursor = startOfInput()): Root {
+  const last = blocks[blocks.length - 1]
+  const whole = cursor.offset === 0 && (last === undefined || last.end === trimmedEnd(text))
   const children: RootContent[] = []
-  const cursor: Cursor = {offset: 0, line: 1, column: 1}
+  const rootStart = {...cursor}
   for (const block of blocks) {
     if (block.start > cursor.offset) {
       const from = {...cursor}
       advance(text, cursor, block.start)
-      children.push(whiteSpace(text, from, cursor))
+      // Between paragraphs: the leading gap of a section belongs to the one before.
+      if (children.length > 0 || whole) children.push(whiteSpace(text, from, cursor))
     }
     let start = block.start
     const paragraphChildren: NlcstParagraph['children'] = []
@@ -147,7 +163,7 @@ export function parseChunked(text: string, blocks: readonly Block[]): Root {
   chunkBase.offset = 0
   chunkBase.line = 1
   chunkBase.column = 1
-  if (cursor.offset < text.length) {
+  if (whole && cursor.offset < text.length) {
     const from = {...cursor}
     advance(text, cursor, text.length)
     children.push(whiteSpace(text, from, cursor))
@@ -155,6 +171,13 @@ export function parseChunked(text: string, blocks: readonly Block[]): Root {
   return {
     type: 'RootNode',
     children,
-    position: {start: {line: 1, column: 1, offset: 0}, end: {line: cursor.line, column: cursor.column, offset: text.length}},
+    position: {start: rootStart, end: {...cursor}},
   }
+}
+
+/** Offset after the last non-blank character. */
+function trimmedEnd(text: string): number {
+  let end = text.length
+  while (end > 0 && isBlankCode(text.charCodeAt(end - 1))) end--
+  return end
 }

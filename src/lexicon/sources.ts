@@ -52,6 +52,37 @@ export const sourceRoles: readonly string[] = [
   'medic', 'medics', 'rescuer', 'rescuers', 'coach', 'coaches', 'player', 'players', 'fan', 'fans',
   'someone', 'somebody', 'individual', 'individuals', 'insurer', 'insurers', 'lender', 'lenders',
   'developer', 'developers', 'contractor', 'contractors', 'educator', 'educators', 'staff',
+  'wife', 'husband', 'mother', 'father', 'son', 'daughter', 'sister', 'brother', 'widow', 'widower',
+  'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'partner', 'fiance', 'fiancee', 'family members',
+  'agronomist', 'agronomists', 'specialist', 'specialists', 'academic', 'academics', 'professor',
+  'professors', 'student', 'physicist', 'biologist', 'epidemiologist', 'epidemiologists', 'meteorologist',
+  'meteorologists', 'groups', 'campaigners', 'campaigner', 'leaders', 'leader', 'sponsor', 'sponsors',
+]
+
+/**
+ * Nouns of documents and findings that can be the source of reported
+ * content (`the report said`, `according to the audit`).
+ *
+ * @example
+ * ```ts
+ * import {documentNouns} from 'copydesk'
+ *
+ * documentNouns.includes('report') // true
+ * ```
+ *
+ * @category Lexicons
+ */
+export const documentNouns: readonly string[] = [
+  'report', 'reports', 'study', 'studies', 'audit', 'statement', 'statements', 'survey', 'analysis',
+  'filing', 'filings', 'lawsuit', 'complaint', 'indictment', 'memo', 'letter', 'document', 'documents',
+  'records', 'data', 'figures', 'review', 'poll', 'ruling', 'order', 'notice', 'release', 'website',
+  'post', 'plan', 'proposal', 'budget', 'article', 'paper', 'investigation', 'inquiry', 'findings',
+  'estimates', 'projections', 'forecast', 'forecasts', 'assessment', 'evaluation', 'research',
+  'census', 'tally', 'count', 'estimate', 'summary', 'transcript', 'minutes', 'affidavit', 'motion',
+  'opinion', 'decision', 'verdict', 'judgment', 'judgement', 'guidance', 'policy', 'rules', 'law',
+  'bill', 'agreement', 'contract', 'deal', 'email', 'emails', 'message', 'messages', 'note', 'notes',
+  'sign', 'signs', 'warning', 'alert', 'bulletin', 'advisory', 'tweet', 'video', 'footage', 'map',
+  'maps', 'chart', 'results', 'test', 'tests', 'evidence', 'documents', 'prospectus', 'presentation',
 ]
 
 /**
@@ -139,23 +170,3 @@ export const personTitles: readonly string[] = [
   'attorney', 'economist', 'analyst', 'executive', 'founder', 'owner', 'manager', 'head', 'trustee',
   'delegate', 'assemblyman', 'assemblywoman', 'assemblymember', 'legislator', 'lawmaker', 'mp',
 ]
-
-/**
- * Personal pronouns that can stand for a speaker, by what they can refer
- * to.
- *
- * @example
- * ```ts
- * import {speakerPronouns} from 'copydesk'
- *
- * speakerPronouns.he // 'person'
- * ```
- *
- * @category Lexicons
- */
-export const speakerPronouns: Readonly<Record<string, 'person' | 'plural' | 'thing'>> = {
-  he: 'person',
-  she: 'person',
-  they: 'plural',
-  it: 'thing',
-}

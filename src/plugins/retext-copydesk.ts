@@ -6,7 +6,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {articleFromTree, type Scope} from '../engine/article.js'
-import type {Block} from '../paragraphs/layout.js'
+import type {Layout} from '../engine/document.js'
 import {resolveSettings, type AnalyzeOptions, type Settings} from '../options.js'
 import type {Article} from '../types.js'
 import {reportArticle} from './report.js'
@@ -15,8 +15,8 @@ declare module 'vfile' {
   interface DataMap {
     /** The {@link Article} that {@link retextCopydesk} found in the file. */
     copydesk: Article
-    /** Paragraph spans already found by the caller (internal: saves a second pass). */
-    copydeskBlocks: readonly Block[]
+    /** The layout of the part of the file the tree covers, found by the caller (internal). */
+    copydeskLayout: Layout
   }
 }
 
@@ -61,7 +61,7 @@ export function copydeskTransformer(
   report: boolean,
 ): (tree: Root, file: VFile) => undefined {
   return function (tree, file) {
-    const article = articleFromTree(String(file), tree, settings, scope, file.data.copydeskBlocks)
+    const article = articleFromTree(String(file), tree, settings, scope, file.data.copydeskLayout)
     file.data.copydesk = article
     if (report) reportArticle(file, article)
     return undefined

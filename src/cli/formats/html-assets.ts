@@ -35,9 +35,9 @@ main{max-width:78rem;margin:0 auto;padding:1.5rem}
 .stats dd{margin:0;color:var(--ink);font-weight:600;font-variant-numeric:tabular-nums}
 .layout{display:grid;grid-template-columns:minmax(0,1fr) 21rem}
 .story{padding:2.25rem 3rem 2.5rem 3.5rem;font-family:Charter,"Bitstream Charter","Iowan Old Style","Sitka Text",Cambria,Georgia,serif;font-size:1.125rem;line-height:1.75}
-.story>*{max-width:40rem}
+.story>*{max-width:43rem}
 .para{position:relative;margin:0 0 1.1em}
-.pno{position:absolute;left:-2.25rem;width:1.5rem;text-align:right;font:500 .6875rem/2.9 system-ui,sans-serif;color:var(--muted);font-variant-numeric:tabular-nums;user-select:none}
+.pno{position:absolute;left:-2.25rem;top:.55em;width:1.5rem;text-align:right;font:500 .6875rem/1 system-ui,sans-serif;color:var(--muted);font-variant-numeric:tabular-nums;user-select:none}
 h2.kind-headline,h2.untitled{font-size:clamp(1.6rem,2.6vw,2.25rem);line-height:1.2;letter-spacing:-.01em;margin:0 0 1.25rem;font-weight:700}
 h2.untitled{font:600 1.25rem/1.3 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;overflow-wrap:anywhere}
 .kind-headline.para:not(h2){font-size:1.25rem;font-style:italic;color:var(--muted)}
@@ -60,7 +60,8 @@ mark.quote:focus-visible,.hedge:focus-visible{outline:3px solid var(--focus);out
 .speakers,.claims{list-style:none;margin:0;padding:0;display:grid;gap:.5rem}
 .speaker{width:100%;display:grid;grid-template-columns:auto 1fr auto;align-items:center;gap:.7rem;padding:.55rem .7rem;text-align:left;font:inherit;color:inherit;background:var(--card);border:1px solid var(--line);border-radius:9px;cursor:pointer;transition:border-color .15s,box-shadow .15s}
 .speaker:hover{border-color:hsl(var(--hue) 65% var(--edge-l))}
-.speaker[aria-pressed="true"]{border-color:hsl(var(--hue) 65% var(--edge-l));box-shadow:inset 0 0 0 1px hsl(var(--hue) 65% var(--edge-l))}
+.speaker[aria-pressed="true"]{background:hsl(var(--hue) var(--mark-s) var(--mark-l));border-color:hsl(var(--hue) 65% var(--edge-l));box-shadow:inset 0 0 0 1px hsl(var(--hue) 65% var(--edge-l))}
+.speaker[aria-pressed="true"] .kind-of{color:inherit}
 .swatch{width:.9rem;height:.9rem;border-radius:50%;background:hsl(var(--hue) var(--mark-s) var(--mark-l));border:2px solid hsl(var(--hue) 65% var(--edge-l))}
 .who{display:flex;flex-wrap:wrap;align-items:baseline;gap:.1rem .4rem;min-width:0}
 .name{font-weight:650;overflow-wrap:anywhere}
@@ -77,6 +78,7 @@ mark.quote:focus-visible,.hedge:focus-visible{outline:3px solid var(--focus);out
 .key{font-size:.8125rem;color:var(--muted)}
 .key summary{cursor:pointer;font-size:.75rem;font-weight:700;text-transform:uppercase;letter-spacing:.08em}
 .key ul{list-style:none;padding:0;margin:.5rem 0 0;display:grid;gap:.3rem}
+.key li{display:grid;grid-template-columns:7.25rem 1fr;align-items:baseline}
 .key p{margin:.6rem 0 0;color:var(--ink)}
 .hedge-sample{font-weight:600;color:var(--ink);text-decoration:underline wavy var(--cat);text-decoration-thickness:1.5px;text-underline-offset:.25em;margin-right:.25rem}
 .failed .error{margin:0;padding:1.5rem 2rem;color:var(--weasel);font-weight:600}

@@ -80,7 +80,11 @@ export function renderStory(article: Article, ids: Ids): string {
     .join('\n')
 }
 
-/** Whether the story renders its own heading (it has a headline). */
+/**
+ * Whether the story renders its own heading (it has a headline).
+ *
+ * @param article The article.
+ */
 export function hasHeadline(article: Article): boolean {
   return article.paragraphs.some((paragraph) => paragraph.kind === 'headline')
 }

@@ -141,7 +141,7 @@ function renderKey(): string {
   const categories = (Object.keys(categoryMeanings) as HedgeCategory[]).map(
     (category) => `<li><span class="hedge-sample cat-${category}">${category}</span> ${categoryMeanings[category]}</li>`,
   )
-  return `<details class="key"><summary>Key</summary>
+  return `<details class="key" open><summary>Key</summary>
 <p><mark class="quote sample" style="--hue:212">Quote</mark> coloured by speaker; <mark class="quote unattributed sample">dashed</mark> when unattributed.</p>
 <ul>${categories.join('')}</ul></details>`
 }

@@ -110,10 +110,8 @@ export function renderReport(article: Article, paint: Paint): string {
 
   lines.push('', heading('Paragraphs'))
   for (const paragraph of article.paragraphs) {
-    const number = String(paragraph.index + 1).padStart(4)
-    const sentences = paragraph.kind === 'body' ? paint(` (${plural(paragraph.sentences.length, 'sentence')})`, 'dim') : ''
-    const text = clip(paragraph.text, width - 20 - (sentences ? 14 : 0))
-    lines.push(`${paint(number, 'dim')}  ${paint(paragraph.kind.padEnd(12), ...kindStyles[paragraph.kind])}${text}${sentences}`)
+    const number = paint(String(paragraph.index + 1).padStart(4), 'dim')
+    lines.push(`${number}  ${paint(paragraph.kind.padEnd(13), ...kindStyles[paragraph.kind])}${clip(paragraph.text, width - 19)}`)
   }
 
   lines.push('', heading('Quotes', article.quotes.length === 0 ? 'none found' : ''))
@@ -121,9 +119,9 @@ export function renderReport(article: Article, paint: Paint): string {
     const speaker = speakerOf(quote, speakers)
     const who = speaker ? paint(speaker.name, ...speakerStyle(speaker.id)) : paint('unattributed', 'dim', 'italic')
     const cue = quote.cue ? `, cue ${paint(`“${quote.cue.text}”`, 'italic')}` : ''
-    const where = quote.paragraphs.map((index) => `¶${index + 1}`).join('–')
-    lines.push(`  ${paint(quote.id.padEnd(4), 'dim')}${quote.kind.padEnd(9)}${paint(where.padEnd(6), 'dim')}${who}${cue}`)
-    lines.push(...indented(quote.content.text, 6))
+    const where = paragraphRange(quote.paragraphs)
+    lines.push(`  ${paint(quote.id.padEnd(5), 'dim')}${quote.kind.padEnd(9)}${paint(where.padEnd(8), 'dim')}${who}${cue}`)
+    lines.push(...indented(quote.content.text, 7))
   }
 
   const counts = `${speakers.named} named · ${speakers.anonymous} anonymous`
@@ -132,7 +130,8 @@ export function renderReport(article: Article, paint: Paint): string {
   for (const speaker of article.speakers) {
     const badge = speaker.anonymous ? paint('  anonymous', 'yellow') : ''
     const name = paint(clip(speaker.name, 36).padEnd(nameWidth), ...speakerStyle(speaker.id))
-    lines.push(`  ${name}  ${speaker.kind.padEnd(12)} ${plural(speaker.quoteIds.length, 'quote').padStart(9)}${badge}`)
+    const count = speaker.quoteIds.length
+    lines.push(`  ${name}  ${speaker.kind.padEnd(13)}${String(count).padStart(3)} ${count === 1 ? 'quote ' : 'quotes'}${badge}`)
   }
 
   lines.push('', heading('Hedged claims', article.hedges.length === 0 ? 'none found' : ''))
@@ -142,4 +141,12 @@ export function renderReport(article: Article, paint: Paint): string {
     lines.push(...indented(claim.text, 7))
   }
   return `${lines.join('\n')}\n`
+}
+
+/** `¶4`, or `¶9–10` for a quote over several paragraphs (numbered from 1). */
+function paragraphRange(indices: number[]): string {
+  const first = indices[0]
+  const last = indices.at(-1)
+  if (first === undefined || last === undefined) return ''
+  return first === last ? `¶${first + 1}` : `¶${first + 1}–${last + 1}`
 }

@@ -1,0 +1,82 @@
+/**
+ * Sections: very long inputs are analysed a few hundred kilobytes of
+ * paragraphs at a time, so the parse tree of the whole input never sits in
+ * memory at once. An article is one section; only inputs far longer than any
+ * story (a corpus pasted whole) are cut, and never where the next paragraph
+ * opens with a quotation mark (a quote may run on into it).
+ */
+import type {Block} from '../paragraphs/layout.js'
+import type {Article, HedgedClaim, Quote, Speaker} from '../types.js'
+
+/** Target size of a section, in UTF-16 code units. */
+export const SECTION_SIZE = 200_000
+
+const openingMarks = new Set(['“', '"', '‘', "'", '«', '‹', '„', '‚', '»', '›'])
+
+/** Index ranges `[from, to)` of the blocks of each section. */
+export function planSections(text: string, blocks: readonly Block[]): Array<[number, number]> {
+  const sections: Array<[number, number]> = []
+  let from = 0
+  for (let index = 1; index < blocks.length; index++) {
+    const first = blocks[from] as Block
+    const next = blocks[index] as Block
+    if (next.start - first.start >= SECTION_SIZE && !openingMarks.has(text.charAt(next.start))) {
+      sections.push([from, index])
+      from = index
+    }
+  }
+  sections.push([from, blocks.length])
+  return sections
+}
+
+/** Speakers of different sections are one when their names agree. */
+const speakerKey = (speaker: Speaker) => speaker.name
+
+/**
+ * Join the articles of consecutive sections into one: paragraph indices
+ * follow on, quote and speaker ids are renumbered, speakers with the same
+ * name are merged.
+ */
+export function mergeSections(text: string, parts: readonly Article[]): Article {
+  const merged: Article = {text, paragraphs: [], dateline: parts[0]?.dateline ?? null, quotes: [], speakers: [], hedges: []}
+  const speakersByKey = new Map<string, Speaker>()
+  for (const part of parts) {
+    const base = merged.paragraphs.length
+    const quoteIds = new Map<string, string>()
+    const speakerIds = new Map<string, Speaker>()
+    for (const paragraph of part.paragraphs) {
+      paragraph.index += base
+      merged.paragraphs.push(paragraph)
+    }
+    for (const speaker of part.speakers) {
+      const key = speakerKey(speaker)
+      let target = speakersByKey.get(key)
+      if (!target) {
+        target = {...speaker, id: `s${speakersByKey.size + 1}`, mentions: [], quoteIds: []}
+        speakersByKey.set(key, target)
+        merged.speakers.push(target)
+      }
+      target.mentions.push(...speaker.mentions)
+      speakerIds.set(speaker.id, target)
+    }
+    for (const quote of part.quotes) {
+      const id = `q${merged.quotes.length + 1}`
+      quoteIds.set(quote.id, id)
+      const speaker = quote.speakerId === null ? undefined : speakerIds.get(quote.speakerId)
+      const moved: Quote = {
+        ...quote,
+        id,
+        paragraphs: quote.paragraphs.map((index) => index + base),
+        speakerId: speaker ? speaker.id : null,
+      }
+      if (speaker) speaker.quoteIds.push(id)
+      merged.quotes.push(moved)
+    }
+    for (const claim of part.hedges) {
+      const hedgedBy: HedgedClaim['hedgedBy'] =
+        claim.hedgedBy === 'author' ? 'author' : {quoteId: quoteIds.get(claim.hedgedBy.quoteId) ?? claim.hedgedBy.quoteId}
+      merged.hedges.push({...claim, paragraph: claim.paragraph + base, hedgedBy})
+    }
+  }
+  return merged
+}

@@ -1,0 +1,254 @@
+import {describe, expect, it} from 'vitest'
+import {analyze, type Article, type Quote} from '../src/index.js'
+
+/** The speaker name of a quote. */
+function speakerOf(article: Article, quote: Quote | undefined): string | null {
+  return article.speakers.find((speaker) => speaker.id === quote?.speakerId)?.name ?? null
+}
+
+function quoteWith(article: Article, words: string): Quote | undefined {
+  return article.quotes.find((quote) => quote.content.text.includes(words))
+}
+
+function expectConsistent(input: string, article: Article) {
+  for (const quote of article.quotes) {
+    for (const part of [quote, quote.content, quote.mention, quote.cue]) {
+      if (part) expect(input.slice(part.start, part.end)).toBe(part.text)
+    }
+  }
+  for (const speaker of article.speakers) {
+    for (const mention of speaker.mentions) expect(input.slice(mention.start, mention.end)).toBe(mention.text)
+  }
+}
+
+describe('marked quotes', () => {
+  it('attributes a quote to the name after it and resolves the surname to the full name', () => {
+    const input =
+      'Maria Ortiz, who leads the dockworkers’ union, met port managers on Monday.\n\n“We will not accept a pay freeze,” Ortiz said after the meeting.'
+    const article = analyze(input)
+    const quote = quoteWith(article, 'pay freeze')
+    expect(quote?.mention?.text).toBe('Ortiz')
+    expect(quote?.cue?.text).toBe('said')
+    expect(speakerOf(article, quote)).toBe('Maria Ortiz')
+    expectConsistent(input, article)
+  })
+
+  it('keeps an apposition in the mention but not in the name', () => {
+    const input = '“The offer is an insult,” said Maria Ortiz, the union’s president.'
+    const article = analyze(input)
+    const quote = quoteWith(article, 'insult')
+    expect(quote?.mention?.text).toBe('Maria Ortiz, the union’s president')
+    expect(speakerOf(article, quote)).toBe('Maria Ortiz')
+    expect(article.speakers[0]?.kind).toBe('person')
+  })
+
+  it('reads an attribution before the quote and makes no indirect quote of it', () => {
+    const input = 'Councilwoman Teresa Vang told reporters: “We have not seen the soil tests.”'
+    const article = analyze(input)
+    expect(article.quotes.map((quote) => quote.kind)).toEqual(['direct'])
+    expect(article.quotes[0]?.cue?.text).toBe('told')
+    expect(speakerOf(article, article.quotes[0])).toBe('Teresa Vang')
+  })
+
+  it('reads a dash attribution after a quote', () => {
+    const input = '“Every bridge in the county is older than I am.”\n— Dr. Aisha Bello, county engineer'
+    const article = analyze(input)
+    expect(speakerOf(article, article.quotes[0])).toBe('Aisha Bello')
+  })
+
+  it('takes the speaker from the sentence before when it ends in a colon', () => {
+    const input =
+      'Secretary of State Mike Pompeo visited the base in May. The embassy declined to comment on his talks. He had said after the trip: “We expect every partner to keep its word.”'
+    const article = analyze(input)
+    const quote = quoteWith(article, 'keep its word')
+    expect(quote?.mention?.text).toBe('He')
+    expect(speakerOf(article, quote)).toBe('Mike Pompeo')
+  })
+
+  it('attributes a partial quote in the reporter’s sentence', () => {
+    const input = 'Mayor Lina Park called the proposal “a gift to developers.”'
+    const article = analyze(input)
+    const quote = quoteWith(article, 'gift to developers')
+    expect(quote?.kind).toBe('partial')
+    expect(quote?.cue?.text).toBe('called')
+    expect(speakerOf(article, quote)).toBe('Lina Park')
+    // `called` takes an object, not a reported clause: no indirect quote.
+    expect(article.quotes.filter((q) => q.kind === 'indirect')).toEqual([])
+  })
+
+  it('continues the speaker of the quote before when a quote has no attribution', () => {
+    const input =
+      '“The river rose faster than anyone expected,” said Fire Chief Owen Marsh.\n\n“We moved everyone out by midnight.”'
+    const article = analyze(input)
+    const second = quoteWith(article, 'midnight')
+    expect(second?.mention).toBeNull()
+    expect(speakerOf(article, second)).toBe('Owen Marsh')
+    expect(article.speakers).toHaveLength(1)
+    expect(article.speakers[0]?.quoteIds).toEqual(['q1', 'q2'])
+  })
+
+  it('attributes a quote nested in a quote to its own speaker, and the next quote to the outer one', () => {
+    const input =
+      '“A nurse said to me last week, ‘We are running out of beds,’” said Dr. Ruth Amani. “That should worry everyone.”'
+    const article = analyze(input)
+    const inner = article.quotes.find((quote) => quote.content.text.startsWith('We are running'))
+    expect(speakerOf(article, inner)).toBe('A nurse')
+    expect(speakerOf(article, quoteWith(article, 'worry everyone'))).toBe('Ruth Amani')
+  })
+})
+
+describe('resolution', () => {
+  it('resolves pronouns by gender and keeps two people with one surname apart', () => {
+    const input = [
+      'Dr. Claire Hadley runs the clinic. Her husband, Sen. Thomas Hadley, chairs the budget committee.',
+      '“I never asked for any favors,” Sen. Hadley said.',
+      'Dr. Hadley said the grants had paid for two nurses. “Every dollar is accounted for,” she said.',
+    ].join('\n\n')
+    const article = analyze(input)
+    expect(speakerOf(article, quoteWith(article, 'favors'))).toBe('Thomas Hadley')
+    expect(speakerOf(article, quoteWith(article, 'two nurses'))).toBe('Claire Hadley')
+    expect(speakerOf(article, quoteWith(article, 'accounted for'))).toBe('Claire Hadley')
+    expect(article.speakers.map((speaker) => speaker.name)).toEqual(['Thomas Hadley', 'Claire Hadley'])
+  })
+
+  it('resolves a title after `the` to the titled person', () => {
+    const input =
+      'Gov. Ruth A. Diaz ordered an audit of the grant program on Thursday.\n\nThe governor said the auditor would publish the findings within 90 days.'
+    const article = analyze(input)
+    expect(speakerOf(article, quoteWith(article, 'findings'))).toBe('Ruth A. Diaz')
+  })
+
+  it('resolves `it` and `the company` to the organisation', () => {
+    const input =
+      'Harbor Line Ferries said on Monday that it would cut two routes. The company said fares would not change.'
+    const article = analyze(input)
+    expect(article.speakers).toHaveLength(1)
+    expect(article.speakers[0]?.name).toBe('Harbor Line Ferries')
+    expect(article.speakers[0]?.kind).toBe('organization')
+  })
+})
+
+describe('unnamed sources', () => {
+  it('names an unnamed source by its whole describing phrase and flags it anonymous', () => {
+    const input =
+      'A senior official familiar with the talks, who spoke on condition of anonymity, said the two sides were close to a deal.'
+    const article = analyze(input)
+    const [speaker] = article.speakers
+    expect(speaker?.anonymous).toBe(true)
+    expect(speaker?.name).toBe('A senior official familiar with the talks, who spoke on condition of anonymity')
+    expect(article.quotes[0]?.content.text).toBe('the two sides were close to a deal')
+  })
+
+  it('flags bare groups of officials as anonymous and names only capitalised heads', () => {
+    const input = 'Fire officials said the blaze had burned 4,000 acres. Kestrel Mining said it would close the mine.'
+    const article = analyze(input)
+    expect(article.speakers.map((speaker) => [speaker.name, speaker.anonymous])).toEqual([
+      ['Fire officials', true],
+      ['Kestrel Mining', false],
+    ])
+  })
+
+  it('gives a relayed quote to the sources, not to the outlet that relays it', () => {
+    const input = 'Reuters quoted two port sources who said the terminal would reopen on Friday.'
+    const article = analyze(input)
+    expect(article.speakers.map((speaker) => speaker.name)).toEqual(['two port sources'])
+    expect(article.speakers[0]?.anonymous).toBe(true)
+  })
+})
+
+describe('indirect quotes', () => {
+  it('takes the reported clause after the cue and an optional `that`', () => {
+    const input = 'Ortiz said the union would strike on Monday. The ministry warned that talks could collapse.'
+    const article = analyze(input)
+    expect(article.quotes.map((quote) => [quote.kind, quote.content.text, quote.cue?.text])).toEqual([
+      ['indirect', 'the union would strike on Monday', 'said'],
+      ['indirect', 'talks could collapse', 'warned'],
+    ])
+  })
+
+  it('skips the addressee of `told` and a time before `that`', () => {
+    const input = 'Harold Beaumont told the council on Tuesday that the depot would bring noise to the street.'
+    const article = analyze(input)
+    expect(article.quotes[0]?.content.text).toBe('the depot would bring noise to the street')
+    expect(article.quotes[0]?.mention?.text).toBe('Harold Beaumont')
+  })
+
+  it('reads `according to` before and after the clause', () => {
+    const input =
+      'The depot will house 90 electric buses, according to the transit authority.\n\nAccording to the audit, the port overpaid its contractor by $2 million.'
+    const article = analyze(input)
+    expect(article.quotes.map((quote) => [quote.content.text, quote.mention?.text])).toEqual([
+      ['The depot will house 90 electric buses', 'the transit authority'],
+      ['the port overpaid its contractor by $2 million', 'the audit'],
+    ])
+  })
+
+  it('reads an attribution at the end of the sentence', () => {
+    const input = 'If the bids come in over budget, the council would have to vote again, Vang said.'
+    const article = analyze(input)
+    expect(article.quotes[0]?.content.text).toBe(
+      'If the bids come in over budget, the council would have to vote again',
+    )
+    expect(article.quotes[0]?.mention?.text).toBe('Vang')
+  })
+
+  it('reads the clause of a statement opened by a setting', () => {
+    const input = 'In a statement, the ministry said the border would stay closed.'
+    const article = analyze(input)
+    expect(article.quotes[0]?.content.text).toBe('the border would stay closed')
+    expect(article.quotes[0]?.mention?.text).toBe('the ministry')
+  })
+
+  it('yields both the indirect quote and the partial quote inside it', () => {
+    const input = 'Whitcombe told analysts the timing was “a coincidence, if an awkward one.”'
+    const article = analyze(input)
+    expect(article.quotes.map((quote) => quote.kind)).toEqual(['indirect', 'partial'])
+    expect(article.quotes.map((quote) => quote.id)).toEqual(['q1', 'q2'])
+    expect(article.quotes[1]?.speakerId).toBe(article.quotes[0]?.speakerId)
+  })
+
+  it('splits a report continued by `adding` or `and`', () => {
+    const input =
+      'The company said profits would fall, adding that it would cut spending. He said he was not against buses and suggested the council look at another site.'
+    const article = analyze(input)
+    expect(article.quotes.map((quote) => [quote.content.text, quote.cue?.text])).toEqual([
+      ['profits would fall', 'said'],
+      ['it would cut spending', 'adding'],
+      ['he was not against buses', 'said'],
+      ['the council look at another site', 'suggested'],
+    ])
+  })
+
+  it('makes no indirect quote from cue words that report nothing here', () => {
+    const input = [
+      'All told, 40 homes were lost.',
+      'The said property was sold in 2019.',
+      'Crews were told to leave the area.',
+      'Police found a truck near the bridge.',
+      '“They said the water would never reach us,” Ana Ruiz said.',
+    ].join(' ')
+    const article = analyze(input)
+    expect(article.quotes.filter((quote) => quote.kind === 'indirect')).toEqual([])
+  })
+})
+
+describe('options and odd input', () => {
+  it('takes a newsroom’s own source roles and cue verbs', () => {
+    const input = 'A harbor pilot groused that the channel was too shallow.'
+    expect(analyze(input).quotes).toEqual([])
+    const article = analyze(input, {cueVerbs: {add: ['grouse']}, sourceRoles: {add: ['pilot']}})
+    expect(article.quotes[0]?.content.text).toBe('the channel was too shallow')
+    expect(article.speakers[0]?.anonymous).toBe(true)
+  })
+
+  it('rejects a source-role option of the wrong type', () => {
+    expect(() => analyze('Text.', {sourceRoles: 'pilot' as unknown as string[]})).toThrow(TypeError)
+  })
+
+  it('never throws on odd input and keeps every span consistent', () => {
+    for (const input of ['', '   ', '“', 'said said said', '\u0000\uffff“said”, he said', 'He said: “', ', according to']) {
+      const article = analyze(input)
+      expectConsistent(input, article)
+    }
+  })
+})
