@@ -146,6 +146,8 @@ export interface AnalyzeOptions {
 /** Everything the engine needs, resolved once from the options. */
 export interface Settings {
   boilerplateOpenings: readonly string[]
+  /** The first characters of the openings, to skip the list for most paragraphs. */
+  boilerplateInitials: ReadonlySet<string>
   boilerplatePhrases: readonly string[]
   boilerplateParagraphs: ReadonlySet<string>
   boilerplateClosings: readonly string[]
@@ -194,8 +196,10 @@ function buildSettings(options: AnalyzeOptions): Settings {
     }
   }
   for (const phrase of phrases) cuePhrases.push(phrase.toLowerCase().split(/\s+/))
+  const openings = lower(resolveWordList(boilerplateOpenings, options.boilerplate, 'options.boilerplate'))
   return {
-    boilerplateOpenings: lower(resolveWordList(boilerplateOpenings, options.boilerplate, 'options.boilerplate')),
+    boilerplateOpenings: openings,
+    boilerplateInitials: new Set(openings.map((opening) => opening.charAt(0))),
     boilerplatePhrases: lower(
       resolveWordList(boilerplatePhrases, options.boilerplatePhrases, 'options.boilerplatePhrases'),
     ),

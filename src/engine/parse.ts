@@ -5,7 +5,7 @@
  */
 import type {Paragraph as NlcstParagraph, Root, RootContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
-import type {Point, Position} from 'unist'
+import type {Point} from 'unist'
 import type {Block} from '../paragraphs/layout.js'
 import {isBlankCode} from './chars.js'
 
@@ -20,8 +20,10 @@ const chunkBase: Cursor = {offset: 0, line: 1, column: 1}
 /**
  * One parse-english instance for every parse. Its tokenizer is wrapped so
  * the leaf nodes it makes carry their place in the whole input: the parser's
- * later steps build every other position from the leaves', so the tree
- * comes out placed, with no second walk to shift it.
+ * later steps build every other position from the leaves' points, so the
+ * tree comes out placed, with no second walk to shift it. The points are
+ * moved in place (no copies): each is moved once, the one a word shares with
+ * its text node included.
  */
 const parser = new ParseEnglish()
 const tokenizeFromStart = parser.tokenize.bind(parser)
@@ -29,17 +31,20 @@ parser.tokenize = (value) => {
   const children = tokenizeFromStart(value)
   if (chunkBase.offset === 0) return children
   for (const node of children) {
-    if (node.position) node.position = placed(node.position)
+    const position = node.position
+    if (!position) continue
+    movePoint(position.start, chunkBase)
+    movePoint(position.end, chunkBase)
+    // A word's text node shares its start point with the word: move the end only.
     if (node.type === 'WordNode') {
-      for (const child of node.children) if (child.position) child.position = placed(child.position)
+      for (const child of node.children) {
+        if (!child.position) continue
+        if (child.position.start !== position.start) movePoint(child.position.start, chunkBase)
+        if (child.position.end !== position.end) movePoint(child.position.end, chunkBase)
+      }
     }
   }
   return children
-}
-
-/** A copy of a chunk-relative position, moved to its place in the whole input. */
-function placed(position: Position): Position {
-  return {start: shiftPoint(position.start, chunkBase), end: shiftPoint(position.end, chunkBase)}
 }
 
 /** Where to cut a long paragraph: after a sentence end, else at a space, else anywhere safe. */
@@ -85,13 +90,11 @@ function advance(text: string, cursor: Cursor, to: number): void {
   cursor.column = column
 }
 
-/** A copy of `point` moved from its chunk to its place in the whole input. */
-function shiftPoint(point: Point, base: Cursor): Point {
-  return {
-    line: point.line + base.line - 1,
-    column: point.line === 1 ? point.column + base.column - 1 : point.column,
-    offset: (point.offset ?? 0) + base.offset,
-  }
+/** Move a chunk-relative point, in place, to its place in the whole input. */
+function movePoint(point: Point, base: Cursor): void {
+  if (point.line === 1) point.column += base.column - 1
+  point.line += base.line - 1
+  point.offset = (point.offset ?? 0) + base.offset
 }
 
 function whiteSpace(text: string, from: Cursor, to: Cursor): RootContent {

@@ -51,24 +51,37 @@ interface AnyNode {
 }
 
 /**
- * Collect leaf tokens and sentence spans. Nodes without offsets (a tree
- * built by hand) are skipped: the rules only trust what they can place.
+ * Collect leaf tokens and sentence spans. nlcst has a fixed depth (root,
+ * paragraph, sentence, word), so the walk is three loops, not a recursion
+ * over every node. Nodes without offsets (a tree built by hand) are
+ * skipped: the rules only trust what they can place.
  */
 export function flattenTree(tree: Root, text: string): Flattened {
   const tokens: Token[] = []
   const sentences: Range[] = []
-  const visit = (node: AnyNode): void => {
+  const leaf = (node: AnyNode): void => {
+    const kind = kinds[node.type]
     const start = node.position?.start.offset
     const end = node.position?.end.offset
-    const kind = kinds[node.type]
-    if (kind && start !== undefined && end !== undefined) {
-      const value = text.slice(start, end)
-      tokens.push({kind, start, end, value, lower: kind === 'word' ? foldWord(value) : value, paragraph: -1, sentence: -1})
-      return
-    }
-    if (node.type === 'SentenceNode' && start !== undefined && end !== undefined) sentences.push({start, end})
-    if (node.children) for (const child of node.children) visit(child)
+    if (kind === undefined || start === undefined || end === undefined) return
+    const value = text.slice(start, end)
+    tokens.push({kind, start, end, value, lower: kind === 'word' ? foldWord(value) : value, paragraph: -1, sentence: -1})
   }
-  visit(tree as AnyNode)
+  for (const paragraph of (tree as AnyNode).children ?? []) {
+    if (paragraph.type !== 'ParagraphNode') {
+      leaf(paragraph)
+      continue
+    }
+    for (const sentence of paragraph.children ?? []) {
+      if (sentence.type !== 'SentenceNode') {
+        leaf(sentence)
+        continue
+      }
+      const start = sentence.position?.start.offset
+      const end = sentence.position?.end.offset
+      if (start !== undefined && end !== undefined) sentences.push({start, end})
+      for (const node of sentence.children ?? []) leaf(node)
+    }
+  }
   return {tokens, sentences}
 }

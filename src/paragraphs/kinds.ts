@@ -20,9 +20,22 @@ const MAX_CLOSING = 200
 
 const creditConnectors = new Set(['and', 'of', 'the', 'de', 'del', 'la', 'van', 'von', '&', 'for', 'in'])
 
+/** Whether text needs more than lower-casing to compare: runs of space, line breaks, NBSP, curly apostrophes. */
+function needsFolding(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x20) {
+      if (text.charCodeAt(index + 1) === 0x20) return true
+    } else if (code < 0x20 || code === 0xa0 || code === 0x2018 || code === 0x2019) {
+      return true
+    }
+  }
+  return false
+}
+
 /** Normalised paragraph text for lexicon matching. */
 function normal(text: string): string {
-  return foldWord(text).replace(/[\s\u00a0]+/g, ' ')
+  return needsFolding(text) ? foldWord(text).replace(/[\s\u00a0]+/g, ' ') : text.toLowerCase()
 }
 
 /** Longest opening or whole-paragraph entry worth comparing: the head of a paragraph. */
@@ -33,7 +46,10 @@ export function isBoilerplate(text: string, settings: Settings): boolean {
   if (text.length > MAX_BOILERPLATE) return false
   const head = normal(text.slice(0, HEAD))
   if (text.length <= HEAD && settings.boilerplateParagraphs.has(head.replace(/[.!:|>»›]+$/, '').trim())) return true
-  for (const opening of settings.boilerplateOpenings) if (head.startsWith(opening)) return true
+  // Most paragraphs start with no opening's first character: skip the list then.
+  if (settings.boilerplateInitials.has(head.charAt(0))) {
+    for (const opening of settings.boilerplateOpenings) if (head.startsWith(opening)) return true
+  }
   const value = text.length <= HEAD ? head : normal(text)
   for (const phrase of settings.boilerplatePhrases) if (value.includes(phrase)) return true
   return false
