@@ -128,6 +128,34 @@ describe('resolution', () => {
   })
 })
 
+describe('more mentions', () => {
+  it('keeps an aside between dashes in the mention and strips titles before the name', () => {
+    const input =
+      'The port’s director, Anneli Voss — known to dockworkers as “the Admiral” — said the cranes would be replaced.\n\n“The joints are failing,” said Public Works Director Tomas Reyes.'
+    const article = analyze(input)
+    const cranes = quoteWith(article, 'cranes')
+    expect(cranes?.mention?.text).toBe('The port’s director, Anneli Voss — known to dockworkers as “the Admiral”')
+    expect(speakerOf(article, cranes)).toBe('Anneli Voss')
+    expect(speakerOf(article, quoteWith(article, 'joints'))).toBe('Tomas Reyes')
+  })
+
+  it('does not let a passing mention outrank the speaker of its sentence', () => {
+    const input =
+      'Travis Lund testified for two days.\n\nA juror who declined to give her name said the panel found Lund’s account credible. “We read every invoice,” she said.'
+    const article = analyze(input)
+    expect(speakerOf(article, quoteWith(article, 'every invoice'))).toBe('A juror who declined to give her name')
+  })
+
+  it('splits a report that holds another speaker’s own report', () => {
+    const input = 'Ruiz said most homes had been damaged, though she cautioned that the figures were preliminary.'
+    const article = analyze(input)
+    expect(article.quotes.map((quote) => [quote.content.text, quote.cue?.text])).toEqual([
+      ['most homes had been damaged', 'said'],
+      ['the figures were preliminary', 'cautioned'],
+    ])
+  })
+})
+
 describe('unnamed sources', () => {
   it('names an unnamed source by its whole describing phrase and flags it anonymous', () => {
     const input =

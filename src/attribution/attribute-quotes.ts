@@ -54,7 +54,7 @@ function indirectQuotes(view: WordView): Pending[] {
  * same frame), in the same or the next paragraph.
  */
 function resolveAll(view: WordView, pending: Pending[]): void {
-  const recency: Recency = {recent: []}
+  const recency: Recency = {recent: [], speakerSentence: -1}
   const events: Array<{at: number; mention: Mention; item: Pending | null}> = findIntroductions(view).map((mention) => ({
     at: mention.start,
     mention,
@@ -68,8 +68,10 @@ function resolveAll(view: WordView, pending: Pending[]): void {
     let entity = resolveMention(info, recency)
     if (entity) addMention(entity, info)
     else if (!event.item && info.nameWords.length < 2) continue
+    // A pronoun with nothing to point back to names no speaker.
+    else if (info.pronoun) continue
     else entity = newEntity(info)
-    touch(recency, entity)
+    touch(recency, entity, view.words[event.mention.start]?.token.sentence ?? -1, event.item !== null)
     if (event.item) event.item.entity = entity
   }
   let previous: Pending | null = null

@@ -32,6 +32,8 @@ const nonSubjects: ReadonlySet<string> = new Set([
 
 /** Longest distance, in words, from a verb to the `that` of its clause. */
 const THAT_REACH = 10
+/** Longest reported clause, in words. */
+const MAX_CLAUSE = 400
 /** How far into a clause its verb is looked for, in words. */
 const VERB_REACH = 16
 
@@ -84,7 +86,9 @@ export function isReportedClause(view: WordView, verb: string, start: number, en
   const first = lowerAt(view, start)
   if (clauseOpeners.has(first) && first !== 'that') return end - start >= 2
   if (first === 'to' || (first === 'not' && lowerAt(view, start + 1) === 'to')) return infinitiveVerbs.has(verb)
-  if (nonSubjects.has(first)) return false
+  // `at least 60 voters`, `about 200 workers`: an amount, not a preposition.
+  const amount = (first === 'at' && (lowerAt(view, start + 1) === 'least' || lowerAt(view, start + 1) === 'most')) || /^[0-9]/.test(lowerAt(view, start + 1))
+  if (nonSubjects.has(first) && !amount) return false
   // An explicit `that` already marks the clause: `Observers note that the allies hold …`.
   if (lowerAt(view, start - 1) === 'that' && end - start >= 3) return true
   let wordCount = 0
@@ -104,7 +108,9 @@ export function isReportedClause(view: WordView, verb: string, start: number, en
  * sentence `limit`, cut before a participle cue (`, adding …`), before
  * `, according to`, and before a quote in marks introduced by a colon.
  */
-export function clauseEnd(view: WordView, start: number, limit: number, isCue: (index: number) => boolean): number {
+export function clauseEnd(view: WordView, start: number, sentenceEnd: number, isCue: (index: number) => boolean): number {
+  // Bounded, so a run-on "sentence" of noise stays linear.
+  const limit = Math.min(sentenceEnd, start + MAX_CLAUSE)
   let end = limit
   for (let index = start; index < limit; index++) {
     if (isMark(view, index, ',') || isMark(view, index, ';')) {

@@ -8,7 +8,7 @@
 import {cueAt, type CueMatch} from './cues.js'
 import {mentionAfter, mentionBefore, sentenceSubject, type Mention} from './mentions.js'
 import {describeMention} from './names.js'
-import {isMark, isQuoteMark, isWordToken, type WordView} from './words.js'
+import {isCapitalised, isMark, isQuoteMark, isWordToken, type WordView} from './words.js'
 
 /** A quote's own attribution. */
 export interface FoundAttribution {
@@ -18,6 +18,9 @@ export interface FoundAttribution {
 
 /** How far after a quote its cue is looked for, in words (`“…,” a senior official familiar with the talks said`). */
 const AFTER_REACH = 30
+
+/** How far before a quote its cue is looked for, in words. */
+const BEFORE_REACH = 80
 
 const dashes = new Set(['—', '–', '-', '--', '―'])
 
@@ -40,7 +43,9 @@ function frameOf(view: WordView, quoteIndex: number): Frame {
   const next = view.words[last]
   // `“…”` then a line `— Dr. Aisha Bello`: a dash line credits the quote above it.
   const dashLine = next !== undefined && lastWord !== undefined && next.token.paragraph === lastWord.token.paragraph + 1 && dashes.has(next.token.value)
-  if (next && upper <= last && lastWord && (next.token.paragraph === lastWord.token.paragraph || dashLine)) {
+  // Only a short or lower-case continuation (`“…?” Ortiz asked.`) attributes across a sentence end.
+  const continues = next !== undefined && (!isCapitalised(view, last) || endsInQuestion(view, last - 1))
+  if (next && upper <= last && lastWord && ((next.token.paragraph === lastWord.token.paragraph && continues) || dashLine)) {
     upper = view.sentenceEnd[next.token.sentence] ?? upper
   }
   if (owner >= 0) {
@@ -51,17 +56,26 @@ function frameOf(view: WordView, quoteIndex: number): Frame {
   return {owner, lower, upper}
 }
 
+/** Whether the quote closing at word `index` ends in `?` or `!`. */
+function endsInQuestion(view: WordView, index: number): boolean {
+  let probe = index
+  while (probe > 0 && isQuoteMark(view, probe)) probe--
+  return isMark(view, probe, '?') || isMark(view, probe, '!')
+}
+
 /** The end of the reporter's text after a quote: before the next quote in the same frame. */
 function stretchEnd(view: WordView, from: number, frame: Frame): number {
   let index = from
-  while (index < frame.upper && (view.words[index]?.quote ?? -1) === frame.owner) index++
+  const limit = Math.min(frame.upper, from + AFTER_REACH * 2)
+  while (index < limit && (view.words[index]?.quote ?? -1) === frame.owner) index++
   return index
 }
 
 /** The start of the reporter's text before a quote: after the previous quote in the same frame. */
 function stretchStart(view: WordView, before: number, frame: Frame): number {
   let index = before
-  while (index > frame.lower && (view.words[index - 1]?.quote ?? -1) === frame.owner) index--
+  const floor = Math.max(frame.lower, before - BEFORE_REACH)
+  while (index > floor && (view.words[index - 1]?.quote ?? -1) === frame.owner) index--
   return index
 }
 
@@ -104,9 +118,10 @@ function attributionBefore(view: WordView, lower: number, before: number): Found
     if (!word || word.token.kind !== 'word') continue
     const cue = cueAt(view, index)
     if (!cue) continue
+    const participle = view.words[cue.start]?.lower.endsWith('ing') ?? false
     const mention =
       mentionBefore(view, cue.start, lower) ??
-      (isMark(view, cue.start - 1, ',') || cue.phrase || index === lower ? mentionAfter(view, cue.end, before, false) : null)
+      (!participle && (isMark(view, cue.start - 1, ',') || cue.phrase || index === lower) ? mentionAfter(view, cue.end, before, false) : null)
     if (mention) return {cue: pending ?? cue, mention}
     // `…, describing the winds as “extreme”`: the participle's subject is the earlier speaker.
     if (pending === null && isMark(view, cue.start - 1, ',')) pending = cue

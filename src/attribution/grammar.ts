@@ -35,7 +35,8 @@ export const verbPreModifiers: ReadonlySet<string> = new Set([
   'confidently', 'cautiously', 'candidly', 'frankly', 'herself', 'himself', 'themselves',
   'itself', 'personally', 'reportedly', 'allegedly', 'apparently', 'always', 'never', 'not',
   'did', 'does', 'do', 'formally', 'officially', 'directly', 'specifically', 'explicitly',
-  'immediately', 'finally', 'eventually', 'once', 'twice', 'last', 'yesterday', 'today',
+  'immediately', 'finally', 'eventually', 'once', 'twice', 'last', 'yesterday', 'today', 'now',
+  'currently', 'usually', 'sometimes', 'occasionally', 'regularly',
 ])
 
 /** Forms of `be`: before a participle they make it passive (`was told`, `is said to`). */
@@ -107,11 +108,6 @@ export const finiteVerbs: ReadonlySet<string> = new Set([
 export const clauseOpeners: ReadonlySet<string> = new Set([
   'that', 'whether', 'why', 'how', 'what', 'when', 'where', 'who', 'if', 'which',
 ])
-
-/** Participles that continue a reporting sentence with another cue (`…, adding that …`). */
-export function isParticiple(lower: string): boolean {
-  return lower.length > 4 && lower.endsWith('ing')
-}
 
 /** Days and time words that end a speaker's phrase read backwards (`On Tuesday officials said`). */
 export const dayWords: ReadonlySet<string> = new Set([

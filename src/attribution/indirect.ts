@@ -14,6 +14,7 @@ import {clauseEnd, complementStart, isReportedClause, looksFinite} from './claus
 import {cueAt, type CueMatch} from './cues.js'
 import {mentionAfter, mentionBefore, sentenceSubject, type Mention} from './mentions.js'
 import {describeMention} from './names.js'
+import {relativePronouns, verbPreModifiers} from './grammar.js'
 import {isMark, isQuoteMark, isWordToken, type WordView} from './words.js'
 
 /** An indirect quote found: its clause `[start, end)` in words, cue and mention. */
@@ -45,6 +46,12 @@ function isAdverbialTail(view: WordView, start: number, end: number): boolean {
   return true
 }
 
+/** Whether `[start, end)` reads as a clause (a verb, or words in marks), not a bare subject (`A spokeswoman, Erin Walsh`). */
+function holdsClause(view: WordView, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (looksFinite(view, index) || isQuoteMark(view, index)) return true
+  return false
+}
+
 /** The comma that ends a clause before `index` (`…, Ortiz said` or `…,” Ortiz said`), or -1. */
 function commaBefore(view: WordView, index: number): number {
   if (isMark(view, index - 1, ',')) return index - 1
@@ -62,7 +69,17 @@ function sentenceLimit(view: WordView, start: number, end: number): number {
 /** Attribution at the end of a sentence: `…, Ortiz said.`, `…, said Ortiz.`, `…, according to X.` */
 function trailingReport(view: WordView, cue: CueMatch, start: number, end: number): FoundIndirect | 'direct' | null {
   if (cue.objectOnly || passiveAfter.has(lowerAt(view, cue.end))) return null
+  // `…, a former examiner who now advises firms`: a relative clause, not an attribution.
+  let subjectEnd = cue.start - 1
+  while (subjectEnd > start && verbPreModifiers.has(lowerAt(view, subjectEnd))) subjectEnd--
+  if (relativePronouns.has(lowerAt(view, subjectEnd))) return null
   const before = mentionBefore(view, cue.start, start)
+  if (before && before.end === cue.start && relativePronouns.has(lowerAt(view, before.headEnd))) {
+    // The cue is the relative clause's own verb when the clause has no other.
+    let finite = false
+    for (let index = before.headEnd + 1; index < before.end && !finite; index++) finite = looksFinite(view, index)
+    if (!finite) return null
+  }
   if (before && !cue.phrase) {
     const comma = commaBefore(view, before.start)
     if (comma > start && isAdverbialTail(view, cue.end, end)) {
@@ -71,10 +88,12 @@ function trailingReport(view: WordView, cue: CueMatch, start: number, end: numbe
     }
   }
   const comma = commaBefore(view, cue.start)
-  if (comma > start || (cue.phrase && cue.start > start + 2)) {
+  // `…, said Ortiz`: an inverted cue; a participle (`…, adding …`) is not one.
+  const participle = lowerAt(view, cue.start).endsWith('ing')
+  if ((comma > start && !participle) || (cue.phrase && cue.start > start + 2)) {
     const mention = mentionAfter(view, cue.end, end, true)
-    if (mention && isAdverbialTail(view, mention.end, end) && describeMention(view, mention).sourceLike) {
-      const clauseStop = comma > start ? comma : cue.start
+    const clauseStop = comma > start ? comma : cue.start
+    if (mention && isAdverbialTail(view, mention.end, end) && describeMention(view, mention).sourceLike && holdsClause(view, start, clauseStop)) {
       if (allQuoted(view, start, clauseStop)) return 'direct'
       return {start, end: clauseStop, cue, mention}
     }
@@ -111,10 +130,18 @@ function leadingReport(view: WordView, cue: CueMatch, start: number, end: number
   return {start: clauseStart, end: clauseStop, cue, mention}
 }
 
+/** Conjunctions that open a new clause with its own report (`…, though she cautioned that …`). */
+const contrastWords: ReadonlySet<string> = new Set(['though', 'although', 'but', 'while', 'whereas'])
+
+/** Whether the mention starting at `index` follows a contrasting conjunction. */
+function afterConjunction(view: WordView, index: number): boolean {
+  return contrastWords.has(lowerAt(view, index - 1))
+}
+
 /** Whether a cue continues the report before it: `…, adding …` or `… and suggested …`. */
 function continuesReport(view: WordView, cue: CueMatch): boolean {
   const previous = lowerAt(view, cue.start - 1)
-  if (previous === 'and') return true
+  if (previous === 'and' || previous === 'but') return true
   return isMark(view, cue.start - 1, ',') && lowerAt(view, cue.start).endsWith('ing')
 }
 
@@ -159,7 +186,9 @@ function sentenceReports(view: WordView, start: number, end: number): FoundIndir
     }
     if (whole) {
       found.push(whole)
-      return found
+      // A later clause may hold its own report (`…, the authority said Friday, though it insisted …`).
+      covered = cue.end
+      break
     }
   }
   for (const cue of cues) {
@@ -171,7 +200,18 @@ function sentenceReports(view: WordView, start: number, end: number): FoundIndir
       continue
     }
     if (last && cue.start < last.end) {
-      if (!continuesReport(view, cue) || mentionBefore(view, cue.start, last.start) !== null) continue
+      const own = mentionBefore(view, cue.start, last.start)
+      if (own && afterConjunction(view, own.start)) {
+        // `…, though she cautioned that …`: a new report by its own subject inside the last one.
+        const clause = reportedClause(view, cue, limit)
+        if (!clause) continue
+        let cut = own.start
+        while (cut > last.start && (contrastWords.has(lowerAt(view, cut - 1)) || isMark(view, cut - 1, ','))) cut--
+        last.end = cut
+        found.push({start: clause[0], end: clause[1], cue, mention: own})
+        continue
+      }
+      if (!continuesReport(view, cue) || own !== null) continue
       const clause = reportedClause(view, cue, limit)
       if (!clause) continue
       // The earlier clause stops where the continuation begins.

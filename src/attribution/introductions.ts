@@ -6,7 +6,7 @@
  */
 import {determiners, phrasePrepositions} from './grammar.js'
 import {opensApposition, segmentEnd, type Mention} from './mentions.js'
-import {isCapitalised, isMark, isPossessiveMark, isWordToken, opensSentence, type WordView} from './words.js'
+import {isCapitalised, isMark, isPossessiveMark, isQuoteMark, isWordToken, opensSentence, type WordView} from './words.js'
 
 /** Words that join the parts of a name inside a run (`Department of Health`). */
 const joiners: ReadonlySet<string> = new Set(['of', 'and', 'for', 'de', 'la', 'del', 'van', 'von', 'al', 'bin', '&'])
@@ -68,7 +68,9 @@ export function findIntroductions(view: WordView): Mention[] {
       !phrasePrepositions.has(previous) &&
       !previous.endsWith("'s") &&
       end - index <= 5)
-    if (organisation || person) {
+    // `“The Lantern Keeper,” a children's book`: a title in marks or after `The` names no person.
+    const titleOfWork = word.lower === 'the' || isQuoteMark(view, index - 1)
+    if (organisation || (person && !titleOfWork)) {
       // `the` before an organisation belongs to its name (`the Port Authority`).
       const start = organisation && previous === 'the' ? index - 1 : index
       found.push({start, end: appositionEnd(view, end), headStart: start, headEnd: end})

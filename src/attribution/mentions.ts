@@ -23,7 +23,7 @@ import {
   timeWords,
   verbPreModifiers,
 } from './grammar.js'
-import {isCapitalised, isMark, isPossessiveMark, isWordToken, type WordView} from './words.js'
+import {isCapitalised, isMark, isPossessiveMark, isQuoteMark, isWordToken, type WordView} from './words.js'
 
 /** A mention: its words `[start, end)`, and its core noun phrase `[headStart, headEnd)` without apposition or relative clause. */
 export interface Mention {
@@ -91,8 +91,9 @@ function coreBefore(view: WordView, last: number, lower: number): number {
       }
       break
     }
-    if (clauseBreaks.has(word) || dayWords.has(word) || finiteVerbs.has(word)) break
-    if (index !== last && (subjectPronouns.has(word) || isCueVerb(view, index))) break
+    const capital = isCapitalised(view, index) && index !== last
+    if (clauseBreaks.has(word) || dayWords.has(word) || (finiteVerbs.has(word) && !capital)) break
+    if (index !== last && !capital && (subjectPronouns.has(word) || isCueVerb(view, index))) break
     if (determiners.has(word) || isNumberWord(word)) {
       start = index
       needPreposition = true
@@ -152,9 +153,11 @@ function subjectBefore(view: WordView, last: number, lower: number): Mention | n
 function isSegmentBound(view: WordView, index: number): boolean {
   const word = view.words[index]
   if (!word || word.token.kind === 'word') return false
-  const value = word.token.value
-  return value !== '-' && value !== '&' && value !== '’' && value !== "'"
+  return segmentBounds.has(word.token.value) || isQuoteMark(view, index)
 }
+
+/** Punctuation that ends an apposition or clause segment; `%`, `$`, `&`, `/` and hyphens do not. */
+const segmentBounds: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '―', '--', '.', '!', '?', '…'])
 
 /** Whether `[start, end)` is a name: capitalised words, possibly joined by `de`, `van` … */
 function isNameSegment(view: WordView, start: number, end: number): boolean {
@@ -172,7 +175,17 @@ const nameJoiners: ReadonlySet<string> = new Set(['de', 'la', 'del', 'van', 'von
 function nameAfterRole(view: WordView, nameStart: number, nameEnd: number, comma: number, lower: number): Mention | null {
   if (comma < lower || !isMark(view, comma, ',') || !isNameSegment(view, nameStart, nameEnd)) return null
   const role = coreBefore(view, comma - 1, lower)
-  if (role < 0 || isCapitalised(view, comma - 1)) return null
+  if (role < 0) return null
+  const opener = lowerAt(view, role)
+  const settings = view.doc.settings
+  const roleWord = settings.personTitles.has(opener) || settings.sourceRoles.has(opener)
+  if (!determiners.has(opener) && !opener.endsWith("'s") && !isCapitalised(view, role) && !roleWord) return null
+  // The role must name a role, not be another name: `The mayor of Kalyros`, `Its chair`.
+  let common = false
+  for (let index = role; index < comma && !common; index++) {
+    common = isWordToken(view, index) && !isCapitalised(view, index) && !determiners.has(lowerAt(view, index)) && !phrasePrepositions.has(lowerAt(view, index))
+  }
+  if (!common) return null
   return {start: role, end: nameEnd, headStart: nameStart, headEnd: nameEnd}
 }
 
@@ -187,11 +200,10 @@ function appositionBefore(view: WordView, comma: number, lower: number): Mention
     if (segmentStart >= position) return null
     if (!opensApposition(view, segmentStart) || bound < lower || !isMark(view, bound, ',')) {
       if (count === 0) return nameAfterRole(view, segmentStart, position, bound, lower)
-      // The segment before the first apposition holds the head.
-      const core = coreBefore(view, position - 1, segmentStart)
-      if (core < 0) return null
-      const head = widenToStretch(view, core, segmentStart)
-      return {start: head, end: comma, headStart: head, headEnd: position}
+      // The segment before the first apposition holds the head (`A consultant who has worked on it, and who …`).
+      const head = subjectBefore(view, position - 1, segmentStart)
+      if (!head) return null
+      return {start: head.start, end: comma, headStart: head.headStart, headEnd: head.headEnd}
     }
     position = bound
   }
@@ -212,8 +224,30 @@ export function mentionBefore(view: WordView, cue: number, lower: number): Menti
   while (index >= lower && isWordToken(view, index) && verbPreModifiers.has(lowerAt(view, index))) index--
   if (index < lower) return null
   if (isMark(view, index, ',')) return appositionBefore(view, index, lower)
+  if (isDash(view, index)) return dashedBefore(view, index, lower)
   if (!isWordToken(view, index)) return null
   return subjectBefore(view, index, lower)
+}
+
+const dashMarks: ReadonlySet<string> = new Set(['—', '–', '--', '―'])
+
+function isDash(view: WordView, index: number): boolean {
+  const word = view.words[index]
+  return word !== undefined && word.token.kind !== 'word' && dashMarks.has(word.token.value)
+}
+
+/** `Benedikt Sorensen — known around the docks as “Big Ben” — said`: the aside between dashes belongs to the mention. */
+function dashedBefore(view: WordView, dash: number, lower: number): Mention | null {
+  const floor = Math.max(lower, dash - MAX_SEGMENT)
+  for (let index = dash - 1; index > floor; index--) {
+    if (!isDash(view, index)) continue
+    const head = mentionBefore(view, index, lower)
+    if (!head) return null
+    // `The port's director, Anneli Voss — …`: a role before the name belongs to the mention too.
+    const withRole = head.start > lower ? nameAfterRole(view, head.start, index, head.start - 1, lower) : null
+    return {...(withRole ?? head), end: dash}
+  }
+  return null
 }
 
 /** The end of a relative clause or apposition segment starting at `from`: the next bound, or `upper`. */
@@ -250,7 +284,9 @@ export function mentionAfter(view: WordView, from: number, upper: number, traili
   let last = -1
   let end = -1
   let index = from
-  while (index < upper) {
+  // A speaker's phrase is short: the bound keeps every read constant-time.
+  const reach = Math.min(upper, from + MAX_SEGMENT)
+  while (index < reach) {
     if (!isWordToken(view, index)) {
       if ((view.words[index]?.token.value === '&' && isCapitalised(view, index + 1)) || isPossessiveMark(view, index)) {
         index++
@@ -264,7 +300,7 @@ export function mentionAfter(view: WordView, from: number, upper: number, traili
         end = segmentEnd(view, index, upper)
         break
       }
-      if (clauseBreaks.has(word) || finiteVerbs.has(word) || isCueVerb(view, index)) break
+      if (clauseBreaks.has(word) || (!isCapitalised(view, index) && (finiteVerbs.has(word) || isCueVerb(view, index)))) break
       if (phrasePrepositions.has(word)) {
         const properHead = last >= 0 && isCapitalised(view, last) && !phraseAdjectives.has(lowerAt(view, last))
         if (!isWordToken(view, index + 1) || opensSetting(view, index)) break
@@ -290,9 +326,8 @@ export function mentionAfter(view: WordView, from: number, upper: number, traili
   }
   if (isMark(view, end, ',') && opensApposition(view, end + 1) && !relativePronouns.has(lowerAt(view, headEnd))) {
     const close = segmentEnd(view, end + 1, upper)
-    if (isMark(view, close, ',') || (trailing && close >= upper) || (trailing && isSentenceFinal(view, close))) {
-      end = close
-    }
+    const reads = isMark(view, close, ',') || (trailing && close >= upper) || (trailing && isSentenceFinal(view, close))
+    if (reads && !holdsVerb(view, end + 1, close)) end = close
   } else if (isMark(view, end, ',') && relativePronouns.has(lowerAt(view, end + 1))) {
     const close = segmentEnd(view, end + 1, upper)
     if (isMark(view, close, ',') || trailing) end = close
@@ -311,6 +346,14 @@ export function sentenceSubject(view: WordView, start: number, upper: number): M
   while (first < upper && (!isWordToken(view, first) || (dateline && (view.words[first]?.token.start ?? 0) < dateline.end))) first++
   if ((view.words[first]?.quote ?? -1) >= 0) return null
   return mentionAfter(view, first, upper, false)
+}
+
+/** Whether `[start, end)` holds a finite verb: then it is a clause, not an apposition. */
+function holdsVerb(view: WordView, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    if (finiteVerbs.has(lowerAt(view, index)) && !isCapitalised(view, index)) return true
+  }
+  return false
 }
 
 /** Whether the word at `index` is a full stop, question or exclamation mark. */

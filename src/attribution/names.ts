@@ -3,6 +3,7 @@
  * dropped), its head noun, whether it is a pronoun, plural, an unnamed
  * source, and what sort of speaker it names.
  */
+import {isUpper} from '../engine/chars.js'
 import type {SpeakerKind} from '../types.js'
 import {determiners, phrasePrepositions, subjectPronouns} from './grammar.js'
 import type {Mention} from './mentions.js'
@@ -32,6 +33,8 @@ export interface MentionInfo {
   organisationHead: boolean
   /** Whether its head is a person's role or title, or a document (`the captain`, `the report`): never an organisation's stand-in. */
   personOrDocument: boolean
+  /** Whether a capitalised modifier makes the description specific (`the Whitford campaign`). */
+  namesItself: boolean
   /** Whether it shows a person: a title, a gendered word, a person's role. */
   personal: boolean
   /** `he` → 'm', `she` → 'f', from the pronoun or a gendered title, else null. */
@@ -59,6 +62,9 @@ const stripStop = (value: string): string => (value.endsWith('.') ? value.slice(
 
 const stripPossessive = (value: string): string => (value.endsWith("'s") ? value.slice(0, -2) : value)
 
+/** Nouns of time that never speak (`the next day said` is no attribution). */
+const timeNouns: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'time', 'morning', 'night', 'evening', 'afternoon', 'hour', 'decade', 'season', 'weekend'])
+
 /** Abbreviated titles and the word they stand for, so `Gov. Diaz` is `the governor`. */
 const titleWords: Readonly<Record<string, string>> = {
   gov: 'governor', sen: 'senator', rep: 'representative', dr: 'doctor', gen: 'general', lt: 'lieutenant',
@@ -81,6 +87,16 @@ function genderOf(pronoun: string | null, words: readonly string[]): 'm' | 'f' |
   for (const word of words) {
     const gender = genders[word]
     if (gender) return gender
+  }
+  return null
+}
+
+/** `A juror who declined to give her name`: a possessive in the relative clause tells the gender. */
+function asideGender(view: WordView, mention: Mention): 'm' | 'f' | null {
+  for (let index = mention.headEnd; index < mention.end; index++) {
+    const word = view.words[index]?.lower
+    if (word === 'her' || word === 'herself') return 'f'
+    if (word === 'his' || word === 'himself') return 'm'
   }
   return null
 }
@@ -159,6 +175,26 @@ function appositionHead(view: WordView, mention: Mention): string {
   return head
 }
 
+/** `The teachers union, the Carrow Creek Education Association`: a name given in the apposition. */
+function nameInApposition(view: WordView, mention: Mention): [number, number] | null {
+  let start = mention.headEnd + 1
+  while (start < mention.end && (view.words[start]?.lower === 'the' || !isWordToken(view, start))) start++
+  let end = start
+  while (end < mention.end && isNamePart(view, end)) end++
+  return end - start >= 2 ? [start, end] : null
+}
+
+/** Whether a capitalised word other than the opening `The` stands in the core phrase. */
+function hasCapitalModifier(view: WordView, mention: Mention): boolean {
+  for (let index = mention.headStart; index < mention.headEnd; index++) {
+    const value = view.words[index]?.lower ?? ''
+    // `London-listed`, `Iran-backed`: a capitalised adjective, not a name.
+    const adjective = value.includes('-') && !isUpper(view.words[index]?.token.value.split('-')[1]?.charAt(0))
+    if (isCapitalised(view, index) && !adjective && !(index === mention.headStart && determiners.has(value))) return true
+  }
+  return false
+}
+
 /** Read what a mention tells about its speaker. */
 export function describeMention(view: WordView, mention: Mention): MentionInfo {
   const text = view.doc.text
@@ -174,7 +210,7 @@ export function describeMention(view: WordView, mention: Mention): MentionInfo {
   while (headIndex > mention.headStart && !isWordToken(view, headIndex)) headIndex--
   const head = stripStop(view.words[headIndex]?.lower ?? '')
   const pronoun = mention.headEnd - mention.headStart === 1 && subjectPronouns.has(head) ? head : null
-  const span = pronoun ? null : properNameOf(view, mention, headIndex)
+  const span = pronoun ? null : (properNameOf(view, mention, headIndex) ?? nameInApposition(view, mention))
   const properName = span
     ? text.slice(view.words[span[0]]?.token.start ?? 0, view.words[span[1] - 1]?.token.end ?? 0)
     : null
@@ -215,9 +251,11 @@ export function describeMention(view: WordView, mention: Mention): MentionInfo {
     settings.personTitles.has(head) ||
     settings.organizationMarkers.has(head) ||
     settings.documentNouns.has(head) ||
-    marked
+    marked ||
+    // A short definite phrase (`the airport`, `the Dutch economy ministry`) can stand for a body.
+    (firstWord === 'the' && words.length <= 4 && !/^[0-9]/.test(head) && !timeNouns.has(head))
   const organisationHead = settings.organizationMarkers.has(head)
   const personOrDocument = role || settings.personTitles.has(head) || settings.documentNouns.has(head)
-  const gender = genderOf(pronoun, words)
-  return {pronoun, properName, nameWords, head: fullTitle(head), words, keys, titles, sourceLike, organisationHead, personOrDocument, gender, personal: titles.length > 0 || gender !== null || role, definite, plural, anonymous, kind, description}
+  const gender = genderOf(pronoun, words) ?? asideGender(view, mention)
+  return {pronoun, properName, nameWords, head: fullTitle(head), words, keys, titles, sourceLike, organisationHead, personOrDocument, gender, namesItself: hasCapitalModifier(view, mention), personal: titles.length > 0 || gender !== null || role, definite, plural, anonymous, kind, description}
 }

@@ -29,6 +29,8 @@ export interface Entity {
 /** Entities resolution considers, most recent last. */
 export interface Recency {
   recent: Entity[]
+  /** The sentence whose speaker is the most recent entity, or -1. */
+  speakerSentence: number
 }
 
 /** How many recent entities resolution looks back over. */
@@ -59,10 +61,28 @@ function namesAgree(info: MentionInfo, entity: Entity): boolean {
 
 function pronounFits(pronoun: string, entity: Entity): boolean {
   if (pronoun === 'they') return entity.plural || entity.kind === 'group' || entity.kind === 'organization'
-  if (pronoun === 'it') return !entity.plural && (entity.kind === 'organization' || entity.kind === 'unknown' && !entity.properName)
+  if (pronoun === 'it') return !entity.plural && (entity.kind === 'organization' || !entity.personal)
   const gender = pronoun === 'he' ? 'm' : 'f'
   if (entity.gender && entity.gender !== gender) return false
   return !entity.plural && (entity.kind === 'person' || (entity.kind === 'unknown' && entity.properName !== null))
+}
+
+/** How many compatible entities a pronoun weighs: one whose gender is known to match beats a nearer unknown. */
+const GENDER_REACH = 1
+
+function findPronounTarget(recency: Recency, pronoun: string): Entity | null {
+  const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null
+  const {recent} = recency
+  let first: Entity | null = null
+  let seen = 0
+  for (let index = recent.length - 1; index >= Math.max(0, recent.length - WINDOW) && seen < GENDER_REACH; index--) {
+    const entity = recent[index] as Entity
+    if (!pronounFits(pronoun, entity)) continue
+    if (gender === null || entity.gender === gender) return first && !gender ? first : entity
+    first ??= entity
+    seen++
+  }
+  return first
 }
 
 function findRecent(recency: Recency, test: (entity: Entity) => boolean): Entity | null {
@@ -78,7 +98,7 @@ function findRecent(recency: Recency, test: (entity: Entity) => boolean): Entity
 export function resolveMention(info: MentionInfo, recency: Recency): Entity | null {
   if (info.pronoun) {
     const pronoun = info.pronoun
-    const fit = findRecent(recency, (entity) => pronounFits(pronoun, entity))
+    const fit = findPronounTarget(recency, pronoun)
     if (fit || pronoun !== 'they') return fit
     return findRecent(recency, (entity) => entity.kind !== 'person' || entity.plural)
   }
@@ -89,12 +109,14 @@ export function resolveMention(info: MentionInfo, recency: Recency): Entity | nu
   }
   if (info.definite) {
     const head = info.head
+    const byKey = findRecent(recency, (entity) => entity.words.has(head) && entity.plural === info.plural)
+    if (byKey) return byKey
+    // `the company`, `the club`: the nearest organisation, unless the phrase names itself (`the Whitford campaign`).
+    const standsForOrganisation = organisationNouns.has(head) || (!info.personOrDocument && !info.plural)
+    if (info.namesItself || !standsForOrganisation) return null
     return (
-      findRecent(recency, (entity) => entity.words.has(head) && entity.plural === info.plural) ??
-      (organisationNouns.has(head) || (!info.personOrDocument && !info.plural)
-        ? (findRecent(recency, (entity) => entity.kind === 'organization') ??
-          findRecent(recency, (entity) => entity.properName !== null && !entity.personal && !entity.plural))
-        : null)
+      findRecent(recency, (entity) => entity.kind === 'organization') ??
+      findRecent(recency, (entity) => entity.properName !== null && !entity.personal && !entity.plural)
     )
   }
   return null
@@ -133,10 +155,18 @@ export function addMention(entity: Entity, info: MentionInfo): void {
 }
 
 /** Mark an entity as the most recent. */
-export function touch(recency: Recency, entity: Entity): void {
+export function touch(recency: Recency, entity: Entity, sentence = -1, speaking = false): void {
   const index = recency.recent.lastIndexOf(entity)
   if (index >= 0) recency.recent.splice(index, 1)
-  recency.recent.push(entity)
+  // A passing mention (`… found Lund's account credible`) does not outrank the speaker of its own sentence.
+  const top = recency.recent[recency.recent.length - 1]
+  if (!speaking && top && top !== entity && recency.speakerSentence === sentence) {
+    recency.recent.splice(recency.recent.length - 1, 0, entity)
+  } else {
+    recency.recent.push(entity)
+    if (speaking) recency.speakerSentence = sentence
+    else if (top !== entity) recency.speakerSentence = -1
+  }
   // Keep the list bounded so every look-up stays constant time.
   if (recency.recent.length > WINDOW * 2) recency.recent.shift()
 }

@@ -70,11 +70,6 @@ export function buildWordView(doc: Doc, quotes: readonly Quote[]): WordView {
   return {doc, words, sentenceStart, sentenceEnd, quotes, parentQuote, quoteWords}
 }
 
-/** The word at an index, if any. */
-export function wordAt(view: WordView, index: number): Word | undefined {
-  return view.words[index]
-}
-
 /** Whether the word at an index is a word token (not punctuation). */
 export function isWordToken(view: WordView, index: number): boolean {
   return view.words[index]?.token.kind === 'word'
@@ -108,13 +103,6 @@ const quoteMarks = new Set(['“', '”', '"', '‘', '’', "'", '„', '«', '
 export function isQuoteMark(view: WordView, index: number): boolean {
   const word = view.words[index]
   return word !== undefined && word.token.kind !== 'word' && quoteMarks.has(word.token.value)
-}
-
-/** The lower-case text of the words in a range, joined by spaces (for lexicon look-ups). */
-export function folded(view: WordView, start: number, end: number): string {
-  const parts: string[] = []
-  for (let index = start; index < end; index++) parts.push((view.words[index] as Word).lower)
-  return parts.join(' ')
 }
 
 /** Whether the token at an index is an apostrophe closing a plural possessive (`Patients’ Voice`). */

@@ -75,14 +75,14 @@ export const sourceRoles: readonly string[] = [
 export const documentNouns: readonly string[] = [
   'report', 'reports', 'study', 'studies', 'audit', 'statement', 'statements', 'survey', 'analysis',
   'filing', 'filings', 'lawsuit', 'complaint', 'indictment', 'memo', 'letter', 'document', 'documents',
-  'records', 'data', 'figures', 'review', 'poll', 'ruling', 'order', 'notice', 'release', 'website',
+  'records', 'review', 'poll', 'ruling', 'order', 'notice', 'release', 'website',
   'post', 'plan', 'proposal', 'budget', 'article', 'paper', 'investigation', 'inquiry', 'findings',
   'estimates', 'projections', 'forecast', 'forecasts', 'assessment', 'evaluation', 'research',
-  'census', 'tally', 'count', 'estimate', 'summary', 'transcript', 'minutes', 'affidavit', 'motion',
+  'census', 'tally', 'estimate', 'summary', 'transcript', 'affidavit', 'motion',
   'opinion', 'decision', 'verdict', 'judgment', 'judgement', 'guidance', 'policy', 'rules', 'law',
   'bill', 'agreement', 'contract', 'deal', 'email', 'emails', 'message', 'messages', 'note', 'notes',
   'sign', 'signs', 'warning', 'alert', 'bulletin', 'advisory', 'tweet', 'video', 'footage', 'map',
-  'maps', 'chart', 'results', 'test', 'tests', 'evidence', 'documents', 'prospectus', 'presentation',
+  'maps', 'chart', 'prospectus', 'presentation',
 ]
 
 /**
