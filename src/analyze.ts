@@ -9,7 +9,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {Scope} from './engine/article.js'
 import {layoutOf, type Layout} from './engine/document.js'
-import {parseChunked, startOfInput} from './engine/parse.js'
+import {parseChunked} from './engine/parse.js'
 import {mergeSections, planSections} from './engine/sections.js'
 import {describe} from './lexicon/list.js'
 import {resolveSettings, type AnalyzeOptions, type Settings} from './options.js'
@@ -31,7 +31,6 @@ function runnerFor(settings: Settings, scope: Scope): Runner {
   const runner: Runner = (text) => {
     const layout = layoutOf(text, settings)
     const sections = planSections(text, layout.blocks)
-    const cursor = startOfInput()
     const parts = sections.map(([from, to], index) => {
       const part: Layout = {
         blocks: layout.blocks.slice(from, to),
@@ -40,7 +39,7 @@ function runnerFor(settings: Settings, scope: Scope): Runner {
       }
       const file = new VFile(text)
       file.data.copydeskLayout = part
-      processor.runSync(parseChunked(text, part.blocks, cursor), file)
+      processor.runSync(parseChunked(text, part.blocks), file)
       return file.data.copydesk as Article
     })
     return parts.length === 1 ? (parts[0] as Article) : mergeSections(text, parts)

@@ -41,6 +41,35 @@ describe('accuracy floors', () => {
     expect(accuracy(figures.datelines), details.join('\n')).toBeGreaterThanOrEqual(0.95)
   })
 
+  it('finds quotes in marks', () => {
+    expect(prf(figures.markedLenient).f1, details.join('\n')).toBeGreaterThanOrEqual(0.98)
+    expect(prf(figures.markedExact).f1, details.join('\n')).toBeGreaterThanOrEqual(0.96)
+  })
+
+  it('tells direct from partial quotes', () => {
+    expect(accuracy(figures.quoteKinds), details.join('\n')).toBeGreaterThanOrEqual(0.97)
+  })
+
+  it('attributes quotes in marks to their speakers', () => {
+    expect(accuracy(figures.markedAttribution), details.join('\n')).toBeGreaterThanOrEqual(0.88)
+  })
+
+  it('finds indirect quotes and their speakers', () => {
+    expect(prf(figures.indirect).f1, details.join('\n')).toBeGreaterThanOrEqual(0.88)
+    expect(accuracy(figures.indirectAttribution), details.join('\n')).toBeGreaterThanOrEqual(0.77)
+  })
+
+  it('lists the speakers and flags the anonymous ones', () => {
+    expect(prf(figures.speakers).f1, details.join('\n')).toBeGreaterThanOrEqual(0.86)
+    expect(accuracy(figures.anonymous), details.join('\n')).toBeGreaterThanOrEqual(0.94)
+  })
+
+  it('finds hedge cues and their categories', () => {
+    expect(prf(figures.hedgeCues).f1, details.join('\n')).toBeGreaterThanOrEqual(0.97)
+    expect(accuracy(figures.hedgeCategories), details.join('\n')).toBeGreaterThanOrEqual(0.98)
+    expect(accuracy(figures.hedgedClaimPrecision), details.join('\n')).toBeGreaterThanOrEqual(0.96)
+  })
+
   it('keeps every span consistent with the input', () => {
     expect(accuracy(figures.spans), details.join('\n')).toBe(1)
   })

@@ -46,6 +46,7 @@ const kinds: Readonly<Record<string, TokenKind>> = {
 
 interface AnyNode {
   type: string
+  data?: {copydeskOffset?: number | undefined} | undefined
   position?: {start: {offset?: number | undefined}; end: {offset?: number | undefined}} | undefined
   children?: AnyNode[]
 }
@@ -53,25 +54,32 @@ interface AnyNode {
 /**
  * Collect leaf tokens and sentence spans. nlcst has a fixed depth (root,
  * paragraph, sentence, word), so the walk is three loops, not a recursion
- * over every node. Nodes without offsets (a tree built by hand) are
- * skipped: the rules only trust what they can place.
+ * over every node. A paragraph parsed as a chunk of a larger input
+ * (`data.copydeskOffset`, see `parseChunked`) has positions relative to the
+ * chunk: its offset is added here. Nodes without offsets (a tree built by
+ * hand) are skipped: the rules only trust what they can place.
  */
 export function flattenTree(tree: Root, text: string): Flattened {
   const tokens: Token[] = []
   const sentences: Range[] = []
+  let base = 0
   const leaf = (node: AnyNode): void => {
     const kind = kinds[node.type]
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    if (kind === undefined || start === undefined || end === undefined) return
+    const from = node.position?.start.offset
+    const to = node.position?.end.offset
+    if (kind === undefined || from === undefined || to === undefined) return
+    const start = from + base
+    const end = to + base
     const value = text.slice(start, end)
     tokens.push({kind, start, end, value, lower: kind === 'word' ? foldWord(value) : value, paragraph: -1, sentence: -1})
   }
   for (const paragraph of (tree as AnyNode).children ?? []) {
     if (paragraph.type !== 'ParagraphNode') {
+      base = 0
       leaf(paragraph)
       continue
     }
+    base = paragraph.data?.copydeskOffset ?? 0
     for (const sentence of paragraph.children ?? []) {
       if (sentence.type !== 'SentenceNode') {
         leaf(sentence)
@@ -79,7 +87,7 @@ export function flattenTree(tree: Root, text: string): Flattened {
       }
       const start = sentence.position?.start.offset
       const end = sentence.position?.end.offset
-      if (start !== undefined && end !== undefined) sentences.push({start, end})
+      if (start !== undefined && end !== undefined) sentences.push({start: start + base, end: end + base})
       for (const node of sentence.children ?? []) leaf(node)
     }
   }
