@@ -280,3 +280,27 @@ describe('options and odd input', () => {
     }
   })
 })
+
+describe('lexicon look-ups and per-document caches', () => {
+  it('reads a word that is also an Object property name as a plain word', () => {
+    const input = 'The constructor said the scaffolding would come down on Friday.'
+    const article = analyze(input)
+    const quote = quoteWith(article, 'scaffolding')
+    expect(quote?.kind).toBe('indirect')
+    expect(speakerOf(article, quote)).toBe('The constructor')
+    expectConsistent(input, article)
+  })
+
+  it('gives the same result when one input is analysed twice', () => {
+    const input =
+      'Gov. Ruth Calloway said the bridge would reopen in May. “We owe drivers an answer,” Calloway said, adding that crews were working nights.\n\nAccording to the transport department, the repairs will cost $4 million.'
+    expect(analyze(input)).toEqual(analyze(input))
+  })
+
+  it('finds a multi-word cue and a one-word cue sharing their first word across sentences', () => {
+    const input = '“The rail is cracked,” the inspector pointed out. The engineer pointed to the gauge.'
+    const article = analyze(input)
+    expect(quoteWith(article, 'rail is cracked')?.cue?.text).toBe('pointed out')
+    expect(article.quotes).toHaveLength(1)
+  })
+})

@@ -4,6 +4,7 @@
  * a multi-word cue (`according to`).
  */
 import {objectCueVerbs, verbForms} from '../lexicon/cues.js'
+import type {Settings} from '../options.js'
 import {beForms, determiners} from './grammar.js'
 import {isCapitalised, isWordToken, opensSentence, type WordView} from './words.js'
 
@@ -44,27 +45,82 @@ function isVerbUse(view: WordView, index: number): boolean {
   return !beForms.has(previous) && previous !== 'not' && !previous.endsWith("n't")
 }
 
-/**
- * The cue starting at word `index`, if any: a multi-word cue from the
- * settings, else a single reporting verb in use.
- */
-export function cueAt(view: WordView, index: number): CueMatch | null {
-  const word = view.words[index]
-  if (!word || word.token.kind !== 'word') return null
-  const settings = view.doc.settings
+/** What a word may start: a single-word cue, multi-word cues, or both. */
+interface CueEntry {
+  verb: boolean
+  objectOnly: boolean
+  phrases: ReadonlyArray<readonly string[]>
+}
+
+/** Cue entries by word, built once per settings object, so each word costs one look-up. */
+const entriesBySettings = new WeakMap<Settings, ReadonlyMap<string, CueEntry>>()
+
+/** The settings last asked about and their entries: one analysis asks thousands of times with the same settings. */
+let lastSettings: Settings | null = null
+let lastEntries: ReadonlyMap<string, CueEntry> = new Map()
+
+function buildEntries(settings: Settings): ReadonlyMap<string, CueEntry> {
+  const built = new Map<string, {verb: boolean; objectOnly: boolean; phrases: Array<readonly string[]>}>()
+  const entryOf = (word: string) => {
+    let entry = built.get(word)
+    if (!entry) {
+      entry = {verb: false, objectOnly: objectOnlyForms.has(word), phrases: []}
+      built.set(word, entry)
+    }
+    return entry
+  }
+  for (const word of settings.cueWords) entryOf(word).verb = true
   for (const phrase of settings.cuePhrases) {
-    if (phrase[0] !== word.lower) continue
+    const first = phrase[0]
+    if (first !== undefined && phrase.length >= 2) entryOf(first).phrases.push(phrase)
+  }
+  return built
+}
+
+function cueEntries(settings: Settings): ReadonlyMap<string, CueEntry> {
+  if (settings === lastSettings) return lastEntries
+  let entries = entriesBySettings.get(settings)
+  if (!entries) {
+    entries = buildEntries(settings)
+    entriesBySettings.set(settings, entries)
+  }
+  lastSettings = settings
+  lastEntries = entries
+  return entries
+}
+
+/** Read the cue at a word, without the cache. */
+function readCue(view: WordView, index: number): CueMatch | null {
+  const word = view.words[index]
+  if (!word || !word.isWord) return null
+  const entry = cueEntries(view.doc.settings).get(word.lower)
+  if (!entry) return null
+  for (const phrase of entry.phrases) {
     let matched = true
     for (let offset = 1; offset < phrase.length && matched; offset++) {
       matched = view.words[index + offset]?.lower === phrase[offset]
     }
-    if (matched && phrase.length > 1) {
-      const isVerbPhrase = !isVerbPhraseBlocked(view, index)
-      if (isVerbPhrase) return {start: index, end: index + phrase.length, phrase: true, objectOnly: false}
-    }
+    if (matched && !isVerbPhraseBlocked(view, index)) return {start: index, end: index + phrase.length, phrase: true, objectOnly: false}
   }
-  if (!settings.cueWords.has(word.lower) || !isVerbUse(view, index)) return null
-  return {start: index, end: index + 1, phrase: false, objectOnly: objectOnlyForms.has(word.lower)}
+  if (!entry.verb || !isVerbUse(view, index)) return null
+  return {start: index, end: index + 1, phrase: false, objectOnly: entry.objectOnly}
+}
+
+/**
+ * The cue starting at word `index`, if any: a multi-word cue from the
+ * settings, else a single reporting verb in use. Read once per word: the
+ * rules ask about the same words many times.
+ *
+ * @example
+ * For `Ortiz said on Tuesday …`, `cueAt(view, 1)` is the cue `said`;
+ * for `according to the report`, `cueAt(view, 0)` spans both words.
+ */
+export function cueAt(view: WordView, index: number): CueMatch | null {
+  const known = view.cues[index]
+  if (known !== undefined) return known
+  const cue = readCue(view, index)
+  if (index >= 0 && index < view.words.length) view.cues[index] = cue
+  return cue
 }
 
 /** Multi-word cues are not verbs after `the` either (`the point out`): rare, but cheap to check. */

@@ -220,6 +220,17 @@ function appositionBefore(view: WordView, comma: number, lower: number): Mention
  * Beaumont`.
  */
 export function mentionBefore(view: WordView, cue: number, lower: number): Mention | null {
+  // Several rules read the subject of one cue: read it once.
+  const key = cue - lower < 0x100000 && lower >= 0 ? cue * 0x100000 + (cue - lower) : -1
+  const known = key >= 0 ? view.subjects.get(key) : undefined
+  if (known !== undefined) return known
+  const found = readMentionBefore(view, cue, lower)
+  if (key >= 0) view.subjects.set(key, found)
+  return found
+}
+
+/** {@link mentionBefore} without the cache. */
+function readMentionBefore(view: WordView, cue: number, lower: number): Mention | null {
   let index = cue - 1
   while (index >= lower && isWordToken(view, index) && verbPreModifiers.has(lowerAt(view, index))) index--
   if (index < lower) return null

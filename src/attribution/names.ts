@@ -4,6 +4,7 @@
  * source, and what sort of speaker it names.
  */
 import {isUpper} from '../engine/chars.js'
+import type {Settings} from '../options.js'
 import type {SpeakerKind} from '../types.js'
 import {determiners, phrasePrepositions, subjectPronouns} from './grammar.js'
 import type {Mention} from './mentions.js'
@@ -82,10 +83,13 @@ const genders: Readonly<Record<string, 'm' | 'f'>> = {
   wife: 'f', husband: 'm', mother: 'f', widow: 'f', son: 'm', daughter: 'f',
 }
 
+/** The gender table as a map: a plain object lookup would also find `constructor`. */
+const genderMap: ReadonlyMap<string, 'm' | 'f'> = new Map(Object.entries(genders))
+
 function genderOf(pronoun: string | null, words: readonly string[]): 'm' | 'f' | null {
-  if (pronoun) return genders[pronoun] ?? null
+  if (pronoun) return genderMap.get(pronoun) ?? null
   for (const word of words) {
-    const gender = genders[word]
+    const gender = genderMap.get(word)
     if (gender) return gender
   }
   return null
@@ -102,7 +106,10 @@ function asideGender(view: WordView, mention: Mention): 'm' | 'f' | null {
 }
 
 /** A title in its full form (`gov` → `governor`). */
-export const fullTitle = (value: string): string => titleWords[value] ?? value
+export const fullTitle = (value: string): string => titleMap.get(value) ?? value
+
+/** The abbreviation table as a map: a plain object lookup would also find `constructor`. */
+const titleMap: ReadonlyMap<string, string> = new Map(Object.entries(titleWords))
 const isPluralNoun = (value: string): boolean =>
   value === 'people' || value === 'police' || value === 'staff' || (value.endsWith('s') && !value.endsWith('ss') && !value.endsWith("'s") && value.length > 3)
 
@@ -195,8 +202,92 @@ function hasCapitalModifier(view: WordView, mention: Mention): boolean {
   return false
 }
 
-/** Read what a mention tells about its speaker. */
+/** A number naming a mention's four bounds, or -1 when they are too far apart to pack. */
+function mentionKey(mention: Mention): number {
+  const end = mention.end - mention.start
+  const headStart = mention.headStart - mention.start
+  const headEnd = mention.headEnd - mention.start
+  if (end > 255 || headStart < 0 || headStart > 255 || headEnd < 0 || headEnd > 255) return -1
+  return ((mention.start * 256 + end) * 256 + headStart) * 256 + headEnd
+}
+
+/**
+ * Read what a mention tells about its speaker, once per mention: the rules
+ * and resolution ask about the same mention several times.
+ *
+ * @example
+ * For `Gov. Ruth A. Diaz`, the result has `properName: 'Ruth A. Diaz'`,
+ * `titles: ['governor']`, `kind: 'person'`.
+ */
 export function describeMention(view: WordView, mention: Mention): MentionInfo {
+  const key = mentionKey(mention)
+  const known = key >= 0 ? view.mentionInfos.get(key) : undefined
+  if (known) return known
+  const info = readMention(view, mention)
+  if (key >= 0) view.mentionInfos.set(key, info)
+  return info
+}
+
+/** Anonymity markers by their first word, built once per settings object. */
+const markersByFirstWord = new WeakMap<Settings, ReadonlyMap<string, ReadonlyArray<readonly string[]>>>()
+
+function markersStarting(settings: Settings): ReadonlyMap<string, ReadonlyArray<readonly string[]>> {
+  let index = markersByFirstWord.get(settings)
+  if (!index) {
+    const built = new Map<string, Array<readonly string[]>>()
+    for (const marker of settings.anonymityMarkers) {
+      const first = marker[0]
+      if (first === undefined) continue
+      const list = built.get(first)
+      if (list) list.push(marker)
+      else built.set(first, [marker])
+    }
+    index = built
+    markersByFirstWord.set(settings, index)
+  }
+  return index
+}
+
+/** Whether the mention's words hold an anonymity marker (`familiar with`, `not authorized to`). */
+function holdsAnonymityMarker(view: WordView, mention: Mention): boolean {
+  const markers = markersStarting(view.doc.settings)
+  for (let index = mention.start; index < mention.end; index++) {
+    const candidates = markers.get(view.words[index]?.lower ?? '')
+    if (!candidates) continue
+    for (const marker of candidates) {
+      let matched = true
+      for (let offset = 1; offset < marker.length && matched; offset++) matched = stripStop(view.words[index + offset]?.lower ?? '') === marker[offset]
+      if (matched) return true
+    }
+  }
+  return false
+}
+
+/** The last words of the multi-word source roles (`members` of `family members`), per settings object. */
+const roleEndings = new WeakMap<Settings, ReadonlySet<string>>()
+
+/** Whether the last two words of a phrase make a multi-word source role: the string is built only when it may match. */
+function twoWordRole(settings: Settings, words: readonly string[]): boolean {
+  let endings = roleEndings.get(settings)
+  if (!endings) {
+    const built = new Set<string>()
+    for (const role of settings.sourceRoles) {
+      const space = role.lastIndexOf(' ')
+      if (space > 0) built.add(role.slice(space + 1))
+    }
+    endings = built
+    roleEndings.set(settings, endings)
+  }
+  const last = words[words.length - 1]
+  if (words.length < 2 || last === undefined || !endings.has(last)) return false
+  return settings.sourceRoles.has(`${words[words.length - 2] ?? ''} ${last}`)
+}
+
+/** Quantities that make a phrase plural (`two people`, `several residents`). */
+const pluralOpeners: ReadonlySet<string> = new Set(['two', 'three', 'several', 'many', 'some', 'both'])
+
+/** Read what a mention tells about its speaker. */
+function readMention(view: WordView, mention: Mention): MentionInfo {
   const text = view.doc.text
   const settings = view.doc.settings
   const first = view.words[mention.start]
@@ -220,9 +311,8 @@ export function describeMention(view: WordView, mention: Mention): MentionInfo {
   const plural =
     pronoun === 'they' ||
     (!properName && (isPluralNoun(head) || ['two', 'three', 'several', 'many', 'some', 'both'].includes(firstWord)))
-  const fullText = ` ${words.join(' ')} ${description.toLowerCase()} `
-  const marked = settings.anonymityMarkers.some((marker) => fullText.includes(` ${marker.join(' ')} `))
-  const role = settings.sourceRoles.has(head) || settings.sourceRoles.has(words.slice(-2).join(' '))
+  const marked = holdsAnonymityMarker(view, mention)
+  const role = settings.sourceRoles.has(head) || twoWordRole(settings, words)
   const anonymous = !pronoun && !properName && (role || marked)
   let kind: SpeakerKind = 'unknown'
   if (pronoun) kind = pronoun === 'it' ? 'organization' : pronoun === 'they' ? 'group' : 'person'

@@ -8,8 +8,10 @@ import type {Settings} from '../options.js'
 import {datelineLength} from './dateline.js'
 import type {Block} from './layout.js'
 
-/** Furniture is short: longer paragraphs are story whatever they contain. */
+/** Furniture is short: longer paragraphs are story whatever they start with. */
 const MAX_BOILERPLATE = 240
+/** Credits and notices found anywhere in a paragraph are shorter still. */
+const MAX_BOILERPLATE_PHRASE = 180
 const MAX_HEADLINE = 220
 const MAX_BYLINE = 150
 /** Headline, bylines and a dateline come within the first few paragraphs. */
@@ -50,6 +52,7 @@ export function isBoilerplate(text: string, settings: Settings): boolean {
   if (settings.boilerplateInitials.has(head.charAt(0))) {
     for (const opening of settings.boilerplateOpenings) if (head.startsWith(opening)) return true
   }
+  if (text.length > MAX_BOILERPLATE_PHRASE) return false
   const value = text.length <= HEAD ? head : normal(text)
   for (const phrase of settings.boilerplatePhrases) if (value.includes(phrase)) return true
   return false
