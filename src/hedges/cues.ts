@@ -48,6 +48,14 @@ function matchEntry(items: readonly Item[], start: number, entry: CueEntry, inde
   return at
 }
 
+/** {@link isFormOf} for an item whose forms (`forms.get(item.word)`) are already looked up. */
+function isNextForm(item: Item | undefined, forms: readonly string[] | undefined, word: string): boolean {
+  return item !== undefined && item.isWord && (item.word === word || (forms !== undefined && forms.includes(word)))
+}
+
+/** The answer when nothing matches, shared. */
+const noMatches: readonly CueMatch[] = Object.freeze([])
+
 /**
  * Every entry that matches from item `start`, longest first.
  *
@@ -56,17 +64,24 @@ function matchEntry(items: readonly Item[], start: number, entry: CueEntry, inde
  * matchesAt(items, 0, settings.hedges)[0]?.entry.key // 'is believed to'
  * ```
  */
-export function matchesAt(items: readonly Item[], start: number, index: HedgeIndex): CueMatch[] {
+export function matchesAt(items: readonly Item[], start: number, index: HedgeIndex): readonly CueMatch[] {
   const item = items[start]
-  if (!item?.isWord) return []
-  const heads = index.forms.get(item.word)
-  if (!heads) return []
-  const out: CueMatch[] = []
-  for (const head of heads) {
-    for (const entry of index.byFirstWord.get(head) ?? []) {
-      const last = matchEntry(items, start, entry, index)
-      if (last >= 0) out.push({entry, first: start, last})
-    }
+  if (!item?.isWord) return noMatches
+  const entries = index.entriesByForm.get(item.word)
+  if (entries === undefined) return noMatches
+  // The next item is read once for all entries: an entry whose second word
+  // it is not (and that no adverb may delay) is rejected without matching.
+  const next = items[start + 1]
+  const nextFree = next === undefined || !isSkippable(next)
+  const nextForms = next?.isWord ? index.forms.get(next.word) : undefined
+  // Allocated only once an entry matches: most candidate words start none.
+  let out: CueMatch[] | undefined
+  for (let at = 0; at < entries.length; at++) {
+    const entry = entries[at] as CueEntry
+    if (nextFree && entry.words.length > 1 && !isNextForm(next, nextForms, entry.words[1] as string)) continue
+    const last = matchEntry(items, start, entry, index)
+    if (last >= 0) (out ??= []).push({entry, first: start, last})
   }
+  if (out === undefined) return noMatches
   return out.length > 1 ? out.sort((a, b) => b.last - a.last) : out
 }

@@ -4,10 +4,10 @@
  *
  * @module
  */
-import {span, type Doc, type SentenceInfo} from '../engine/document.js'
+import type {Doc, SentenceInfo} from '../engine/document.js'
 import type {Range} from '../engine/tokens.js'
 import type {HedgeCue, HedgedClaim, ParagraphKind, Quote} from '../types.js'
-import {matchesAt} from './cues.js'
+import {matchesAt, type CueMatch} from './cues.js'
 import {isHedge} from './disambiguate.js'
 import {hedgerOf, quoteLookup, type QuoteLookup} from './hedged-by.js'
 import type {HedgeIndex} from './lexicon-index.js'
@@ -29,7 +29,9 @@ interface FoundCue {
 function lexiconCues(items: readonly Item[], index: HedgeIndex, headline: boolean): FoundCue[] {
   const out: FoundCue[] = []
   for (let at = 0; at < items.length; at++) {
-    for (const match of matchesAt(items, at, index)) {
+    const matches = matchesAt(items, at, index)
+    for (let found = 0; found < matches.length; found++) {
+      const match = matches[found] as CueMatch
       if (!isHedge({items, match, index, headline})) continue
       out.push({first: match.first, last: match.last, category: match.entry.category})
       at = match.last
@@ -44,37 +46,77 @@ function sentenceCues(items: readonly Item[], doc: Doc, headline: boolean): Foun
   const index = doc.settings.hedges
   const found = lexiconCues(items, index, headline)
   for (const weasel of findWeasels(items, index, doc.settings.cueWords)) {
-    const clash = found.some((cue) => cue.first <= weasel.last && weasel.first <= cue.last)
-    if (!clash) found.push({...weasel, category: 'weasel'})
+    if (!overlapsAny(found, weasel.first, weasel.last)) found.push({first: weasel.first, last: weasel.last, category: 'weasel'})
   }
   return found.sort((a, b) => a.first - b.first)
 }
 
-/** The claims of one sentence: one per scope and hedger, with all their cues. */
-function sentenceClaims(doc: Doc, sentence: SentenceInfo, lookup: QuoteLookup): HedgedClaim[] {
+/** Whether a cue overlaps items `first` to `last`. */
+function overlapsAny(cues: readonly FoundCue[], first: number, last: number): boolean {
+  for (const cue of cues) if (cue.first <= last && first <= cue.last) return true
+  return false
+}
+
+/** The claim's cues grouped by scope and hedger. */
+interface ClaimGroup {
+  range: Range
+  quote: Quote | undefined
+  cues: HedgeCue[]
+}
+
+/** Index of the scope holding item `at`, or -1. */
+function scopeIndexOf(scopes: ReadonlyArray<{from: number; to: number}>, at: number): number {
+  for (let scope = 0; scope < scopes.length; scope++) {
+    const candidate = scopes[scope] as {from: number; to: number}
+    if (at >= candidate.from && at < candidate.to) return scope
+  }
+  return -1
+}
+
+/** Whether two groups share a range start: a scope split between the reporter and a speaker. */
+function hasSharedStart(groups: Iterable<ClaimGroup>, size: number): boolean {
+  const starts = new Set<number>()
+  for (const group of groups) starts.add(group.range.start)
+  return starts.size < size
+}
+
+/**
+ * Add the claims of one sentence to `claims`: one per scope and hedger,
+ * with all their cues. Objects are written field by field (no spread of a
+ * span), in the order of the public types.
+ */
+function sentenceClaims(doc: Doc, sentence: SentenceInfo, lookup: QuoteLookup, claims: HedgedClaim[]): void {
   const kind = doc.paragraphs[sentence.paragraph]?.kind ?? 'body'
-  if (!claimKinds.has(kind)) return []
+  if (!claimKinds.has(kind)) return
   const items = sentenceItems(doc, sentence)
   const cues = sentenceCues(items, doc, kind === 'headline')
-  if (cues.length === 0) return []
+  if (cues.length === 0) return
+  const {text} = doc
   const scopes = clauseScopes(items)
-  const groups = new Map<string, {range: Range; quote: Quote | undefined; cues: HedgeCue[]}>()
+  const groups = new Map<string, ClaimGroup>()
   for (const cue of cues) {
-    const scope = scopes.findIndex((candidate) => cue.first >= candidate.from && cue.first < candidate.to)
+    const scope = scopeIndexOf(scopes, cue.first)
     const range = scopeRange(items, scopes[scope] ?? {from: 0, to: items.length}, sentence)
     const start = (items[cue.first] as Item).start
     const end = (items[cue.last] as Item).end
     const quote = lookup({start, end})
     const key = `${scope}:${quote?.id ?? ''}`
     const group = groups.get(key) ?? {range, quote, cues: []}
-    group.cues.push({...span(doc.text, start, end), category: cue.category})
+    group.cues.push({start, end, text: text.slice(start, end), category: cue.category})
     groups.set(key, group)
   }
-  const mixed = new Set([...groups.values()].map((group) => group.range.start)).size < groups.size
-  return [...groups.values()].map((group) => {
+  const mixed = hasSharedStart(groups.values(), groups.size)
+  for (const group of groups.values()) {
     const range = mixed && group.quote ? intersect(group.range, group.quote.content) : group.range
-    return {...span(doc.text, range.start, range.end), cues: group.cues, paragraph: sentence.paragraph, hedgedBy: hedgerOf(group.quote)}
-  })
+    claims.push({
+      start: range.start,
+      end: range.end,
+      text: text.slice(range.start, range.end),
+      cues: group.cues,
+      paragraph: sentence.paragraph,
+      hedgedBy: hedgerOf(group.quote),
+    })
+  }
 }
 
 /** The overlap of two ranges (they overlap: the cue lies in both). */
@@ -98,6 +140,6 @@ function intersect(a: Range, b: Range): Range {
 export function findHedges(doc: Doc, quotes: readonly Quote[]): HedgedClaim[] {
   const lookup = quoteLookup(quotes)
   const claims: HedgedClaim[] = []
-  for (const sentence of doc.sentences) claims.push(...sentenceClaims(doc, sentence, lookup))
+  for (const sentence of doc.sentences) sentenceClaims(doc, sentence, lookup, claims)
   return claims.sort((a, b) => a.start - b.start || (a.cues[0]?.start ?? 0) - (b.cues[0]?.start ?? 0))
 }

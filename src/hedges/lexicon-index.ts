@@ -75,10 +75,19 @@ export interface HedgeIndex {
   byFirstWord: ReadonlyMap<string, readonly CueEntry[]>
   /** Every form of every entry word → the canonical words it stands for. */
   forms: ReadonlyMap<string, readonly string[]>
+  /**
+   * Every form of a first word → the entries it may start: for each
+   * canonical word the form stands for (in {@link forms} order), its
+   * {@link byFirstWord} entries. Forms that start no entry are absent, so
+   * most words are rejected with one lookup.
+   */
+  entriesByForm: ReadonlyMap<string, readonly CueEntry[]>
   /** Vague-source nouns, lower case (`critics`). */
   sources: ReadonlySet<string>
   /** Vague quantifiers (`some`, `many`). */
   quantifiers: ReadonlySet<string>
+  /** {@link quantifiers} and {@link sources} together: the words a weasel subject can start with, tested first. */
+  weaselStarts: ReadonlySet<string>
   /** Every form of {@link weaselVerbs} (for `Many believe`, `Critics question`). */
   opinionVerbs: ReadonlySet<string>
   /** Number words, lower case. */
@@ -178,6 +187,19 @@ export function resolveHedgeCues(option: unknown, name = 'options.hedgeCues'): R
   return out
 }
 
+/** Index the entries by every form of their first word (see {@link HedgeIndex.entriesByForm}). */
+function entriesByFormOf(
+  forms: ReadonlyMap<string, readonly string[]>,
+  byFirstWord: ReadonlyMap<string, readonly CueEntry[]>,
+): Map<string, CueEntry[]> {
+  const out = new Map<string, CueEntry[]>()
+  for (const [form, heads] of forms) {
+    const entries = heads.flatMap((head) => byFirstWord.get(head) ?? [])
+    if (entries.length > 0) out.set(form, entries)
+  }
+  return out
+}
+
 /**
  * Compile the lexicon for matching.
  *
@@ -220,8 +242,10 @@ export function buildHedgeIndex(cuesOption: unknown, sourcesOption: unknown): He
   return {
     byFirstWord,
     forms,
+    entriesByForm: entriesByFormOf(forms, byFirstWord),
     sources,
     quantifiers: new Set(weaselQuantifiers),
+    weaselStarts: new Set([...weaselQuantifiers, ...sources]),
     opinionVerbs,
     amounts: new Set(amountWords),
     units: new Set(unitWords),

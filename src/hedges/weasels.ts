@@ -9,7 +9,7 @@
  * @module
  */
 import type {HedgeIndex} from './lexicon-index.js'
-import {wordAt, type Item} from './words.js'
+import {isNumeral, wordAt, type Item} from './words.js'
 
 /** Item indices of a weasel subject, inclusive. */
 export interface WeaselMatch {
@@ -43,18 +43,29 @@ function opensClause(items: readonly Item[], at: number): boolean {
   return clauseOpeners.has(before.word)
 }
 
+/** The verbs that make a weasel: the reporting verbs and the opinion verbs. */
+interface SayingVerbs {
+  index: HedgeIndex
+  cueWords: ReadonlySet<string>
+}
+
+/** Whether an item is a saying or opinion verb. */
+function isSaying(item: Item, verbs: SayingVerbs): boolean {
+  return item.isWord && (verbs.cueWords.has(item.word) || verbs.index.opinionVerbs.has(item.word))
+}
+
 /**
  * Skip an `of …` phrase (`Critics of the project say`), returning the index
  * of the verb after it: a saying verb or auxiliary, or the lower-case word
  * after a name (`Critics of the PMF compare`). Without one, `at`.
  */
-function skipOfPhrase(items: readonly Item[], at: number, isSaying: (item: Item) => boolean): number {
+function skipOfPhrase(items: readonly Item[], at: number, verbs: SayingVerbs): number {
   if (items[at]?.word !== 'of') return at
   for (let position = at + 2; position <= at + maxOfPhrase; position++) {
     const item = items[position]
     const before = items[position - 1] as Item
     if (!item?.isWord) return at
-    if (isSaying(item) || auxiliaries.has(item.word)) return position
+    if (isSaying(item, verbs) || auxiliaries.has(item.word)) return position
     if (before.capitalised && looksLikeVerb(items, position)) return position
   }
   return at
@@ -63,7 +74,7 @@ function skipOfPhrase(items: readonly Item[], at: number, isSaying: (item: Item)
 /** A lower-case word that can be the verb after a subject. */
 function looksLikeVerb(items: readonly Item[], at: number): boolean {
   const item = items[at]
-  return item !== undefined && item.isWord && !item.capitalised && !notAVerb.has(item.word) && !/^\d/.test(item.word)
+  return item !== undefined && item.isWord && !item.capitalised && !notAVerb.has(item.word) && !isNumeral(item)
 }
 
 /** The verb after auxiliaries and adverbs (`have long argued` → `argued`), and whether the tense is past. */
@@ -83,31 +94,36 @@ function verbAfterAuxiliaries(items: readonly Item[], at: number): {position: nu
 }
 
 
+/**
+ * Whether a saying verb in the generic present follows at `position`
+ * (`critics say`, `some have argued`): a past report (`residents said`)
+ * tells of an occasion.
+ */
+function sayingVerbAt(items: readonly Item[], position: number, verbs: SayingVerbs): boolean {
+  const {position: verbAt, past} = verbAfterAuxiliaries(items, position)
+  const verb = items[verbAt]
+  return !past && verb !== undefined && isSaying(verb, verbs)
+}
+
+/** Whether a saying verb follows at `position`, maybe behind an `of …` phrase. */
+function verbFollows(items: readonly Item[], position: number, verbs: SayingVerbs): boolean {
+  return sayingVerbAt(items, skipOfPhrase(items, position, verbs), verbs)
+}
+
 /** The weasel subject starting at item `at`, if any. */
-function weaselAt(
-  items: readonly Item[],
-  at: number,
-  index: HedgeIndex,
-  cueWords: ReadonlySet<string>,
-): WeaselMatch | undefined {
+function weaselAt(items: readonly Item[], at: number, verbs: SayingVerbs): WeaselMatch | undefined {
   const item = items[at] as Item
-  if (!item.isWord) return undefined
-  const isSaying = (word: Item) => word.isWord && (cueWords.has(word.word) || index.opinionVerbs.has(word.word))
-  // Generic present (`critics say`, `some have argued`): a past report (`residents said`) tells of an occasion.
-  const sayingVerbAt = (position: number) => {
-    const {position: verbAt, past} = verbAfterAuxiliaries(items, position)
-    const verb = items[verbAt]
-    return !past && verb !== undefined && isSaying(verb)
-  }
-  const verbFollows = (position: number) => sayingVerbAt(skipOfPhrase(items, position, isSaying))
+  // One lookup rejects the words that are neither a quantifier nor a source: nearly all.
+  if (!item.isWord || !verbs.index.weaselStarts.has(item.word)) return undefined
+  const {index} = verbs
   if (index.quantifiers.has(item.word)) {
     const noun = items[at + 1]
     const isSource = noun?.isWord && (index.sources.has(noun.word) || (noun.word.endsWith('s') && !noun.capitalised))
-    if (isSource && verbFollows(at + 2)) return {first: at, last: at + 1}
-    if (opensClause(items, at) && sayingVerbAt(at + 1)) return {first: at, last: at}
+    if (isSource && verbFollows(items, at + 2, verbs)) return {first: at, last: at + 1}
+    if (opensClause(items, at) && sayingVerbAt(items, at + 1, verbs)) return {first: at, last: at}
     return undefined
   }
-  if (index.sources.has(item.word) && opensClause(items, at) && verbFollows(at + 1)) return {first: at, last: at}
+  if (index.sources.has(item.word) && opensClause(items, at) && verbFollows(items, at + 1, verbs)) return {first: at, last: at}
   return undefined
 }
 
@@ -121,8 +137,9 @@ function weaselAt(
  */
 export function findWeasels(items: readonly Item[], index: HedgeIndex, cueWords: ReadonlySet<string>): WeaselMatch[] {
   const out: WeaselMatch[] = []
+  const verbs: SayingVerbs = {index, cueWords}
   for (let at = 0; at < items.length; at++) {
-    const found = weaselAt(items, at, index, cueWords)
+    const found = weaselAt(items, at, verbs)
     if (found) {
       out.push(found)
       at = found.last

@@ -7,7 +7,7 @@
  * @module
  */
 import type {Doc, SentenceInfo} from '../engine/document.js'
-import {foldWord, isDigit, isUpper} from '../engine/chars.js'
+import {isDigit, isUpper} from '../engine/chars.js'
 
 /** One word or mark of a sentence. */
 export interface Item {
@@ -38,6 +38,30 @@ function openContraction(word: string): readonly string[] {
 }
 
 /**
+ * Whether a word may be a contraction {@link openContraction} opens: most
+ * words are not, and need no array. Its endings (`n't`, `'s`, `'re`) put an
+ * apostrophe second or third from the end.
+ */
+function mayBeContraction(word: string): boolean {
+  const length = word.length
+  if (length < 2) return false
+  return word.charCodeAt(length - 2) === 0x27 || (length > 2 && word.charCodeAt(length - 3) === 0x27) || word === 'cannot'
+}
+
+/** Whether a token's text starts with a capital letter (ASCII decided without the regex of {@link isUpper}). */
+function startsUpper(value: string): boolean {
+  const code = value.charCodeAt(0)
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
+  return isUpper(value[0])
+}
+
+/** Whether a word ends in a full stop after a digit (`18.`): the parser keeps the stop in the word. */
+function endsInNumberStop(value: string): boolean {
+  const length = value.length
+  return length > 1 && value.charCodeAt(length - 1) === 0x2e && isDigit(value[length - 2])
+}
+
+/**
  * The items of one sentence, in order.
  *
  * @example
@@ -47,21 +71,26 @@ function openContraction(word: string): readonly string[] {
  */
 export function sentenceItems(doc: Doc, sentence: SentenceInfo): Item[] {
   const items: Item[] = []
+  const {tokens} = doc
   for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
-    const token = doc.tokens[index]
+    const token = tokens[index]
     if (!token || token.kind === 'whitespace') continue
-    const isWord = token.kind === 'word'
-    const capitalised = isUpper(token.value[0])
-    if (!isWord) {
-      items.push({word: token.value, isWord, capitalised, start: token.start, end: token.end})
+    const capitalised = startsUpper(token.value)
+    if (token.kind !== 'word') {
+      items.push({word: token.value, isWord: false, capitalised, start: token.start, end: token.end})
       continue
     }
     // The parser keeps a full stop after a number in the word (`June 18.`): give it back.
-    const stop = token.value.length > 1 && token.value.endsWith('.') && isDigit(token.value[token.value.length - 2]) ? 1 : 0
-    for (const word of openContraction(foldWord(token.value.slice(0, token.value.length - stop)))) {
-      items.push({word, isWord, capitalised, start: token.start, end: token.end - stop})
+    // `lower` is the folded word, computed once per token (the stop is its last character too).
+    const stop = endsInNumberStop(token.value) ? 1 : 0
+    const word = stop === 1 ? token.lower.slice(0, -1) : token.lower
+    const end = token.end - stop
+    if (mayBeContraction(word)) {
+      for (const part of openContraction(word)) items.push({word: part, isWord: true, capitalised, start: token.start, end})
+    } else {
+      items.push({word, isWord: true, capitalised, start: token.start, end})
     }
-    if (stop) items.push({word: '.', isWord: false, capitalised: false, start: token.end - 1, end: token.end})
+    if (stop === 1) items.push({word: '.', isWord: false, capitalised: false, start: token.end - 1, end: token.end})
   }
   return items
 }

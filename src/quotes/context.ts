@@ -4,9 +4,12 @@
  * where the reporting cues of its sentences stand. Every look-back is
  * bounded; cue positions are computed once per sentence.
  */
-import {foldWord, isBlankCode, isWordChar} from '../engine/chars.js'
+import {foldWord, isBlankCode} from '../engine/chars.js'
 import type {Doc, SentenceInfo} from '../engine/document.js'
 import {quoteMarks} from '../lexicon/quote-marks.js'
+import {isWordAt} from './chars.js'
+import {quoteIndex, type QuoteIndex} from './lexicon-index.js'
+import {isQuoteMarkCode} from './marks.js'
 
 /** Punctuation that ends a sentence. */
 const sentenceEnders = new Set(['.', '!', '?'])
@@ -41,14 +44,19 @@ export function sentenceAt(sentences: readonly SentenceInfo[], offset: number): 
   return -1
 }
 
-/** Whether a word (folded) is a reporting cue or starts a multi-word one there. */
-function isCueAt(doc: Doc, tokenIndex: number, end: number): boolean {
+/**
+ * Whether a word (folded) is a reporting cue or starts a multi-word one
+ * there. `phrasesByFirst` is the settings' multi-word cues by first word.
+ */
+function isCueAt(doc: Doc, tokenIndex: number, end: number, phrasesByFirst: QuoteIndex['cuePhrasesByFirst']): boolean {
   const token = doc.tokens[tokenIndex]
   if (!token || token.kind !== 'word') return false
   const word = token.lower
   if (doc.settings.cueWords.has(word)) return true
-  for (const phrase of doc.settings.cuePhrases) {
-    if (phrase[0] !== word) continue
+  // Only the phrases that start with this word: most words start none.
+  const phrases = phrasesByFirst.get(word)
+  if (phrases === undefined) return false
+  for (const phrase of phrases) {
     let at = tokenIndex
     let matched = 1
     while (matched < phrase.length) {
@@ -69,8 +77,9 @@ function cuesOf(doc: Doc, cache: CueCache, sentenceIndex: number): SentenceCues 
   const sentence = doc.sentences[sentenceIndex]
   const offsets: number[] = []
   if (sentence) {
+    const phrasesByFirst = quoteIndex(doc.settings).cuePhrasesByFirst
     for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
-      if (isCueAt(doc, index, sentence.tokenEnd)) offsets.push((doc.tokens[index] as {start: number}).start)
+      if (isCueAt(doc, index, sentence.tokenEnd, phrasesByFirst)) offsets.push((doc.tokens[index] as {start: number}).start)
     }
   }
   const cues = {offsets}
@@ -89,15 +98,21 @@ export interface CuesAround {
 /** Where reporting cues stand in the sentences of `start` and `end`, outside the span `[start, end)`. */
 export function cuesAround(doc: Doc, cache: CueCache, start: number, end: number): CuesAround {
   const around = {before: false, after: false}
-  for (const sentenceIndex of new Set([sentenceAt(doc.sentences, start), sentenceAt(doc.sentences, end - 1)])) {
-    if (sentenceIndex < 0) continue
-    const {offsets} = cuesOf(doc, cache, sentenceIndex)
-    const first = offsets[0]
-    const last = offsets[offsets.length - 1]
-    if (first !== undefined && first < start) around.before = true
-    if (last !== undefined && last >= end) around.after = true
-  }
+  const first = sentenceAt(doc.sentences, start)
+  const last = sentenceAt(doc.sentences, end - 1)
+  markCues(doc, cache, first, start, end, around)
+  if (last !== first) markCues(doc, cache, last, start, end, around)
   return around
+}
+
+/** Record in `around` whether the cues of one sentence stand before or after the span `[start, end)`. */
+function markCues(doc: Doc, cache: CueCache, sentenceIndex: number, start: number, end: number, around: CuesAround): void {
+  if (sentenceIndex < 0) return
+  const {offsets} = cuesOf(doc, cache, sentenceIndex)
+  const first = offsets[0]
+  const last = offsets[offsets.length - 1]
+  if (first !== undefined && first < start) around.before = true
+  if (last !== undefined && last >= end) around.after = true
 }
 
 /** The text just before an opening mark, read backwards within its paragraph. */
@@ -125,28 +140,33 @@ export function readBefore(text: string, offset: number, limit: number): Before 
   let index = offset - 1
   let wordEnd = -1
   while (index >= floor && words.length < wordsRead) {
-    const current = text[index] as string
+    const code = text.charCodeAt(index)
     if (wordEnd < 0 && endsSentence(text, index)) {
       reachesStart = true
       break
     }
-    if (current === ',') commas++
-    const inWord = isWordChar(current) || ((current === '-' || current === '’' || current === "'" || current === '.') && isWordChar(text[index - 1]) && wordEnd >= 0)
+    if (code === 0x2c) commas++
+    const inWord = isWordAt(text, index) || (isWordInnerCode(code) && wordEnd >= 0 && isWordAt(text, index - 1))
     if (inWord) {
       if (wordEnd < 0) wordEnd = index + 1
     } else {
       if (wordEnd >= 0) words.push(foldWord(text.slice(index + 1, wordEnd)))
       wordEnd = -1
     }
-    if (!isBlankCode(current.charCodeAt(0))) {
-      if (char === '') char = current
-      else if (charBefore === '') charBefore = current
+    if (!isBlankCode(code)) {
+      if (char === '') char = text[index] as string
+      else if (charBefore === '') charBefore = text[index] as string
     }
     index--
   }
   if (wordEnd >= 0 && words.length < wordsRead) words.push(foldWord(text.slice(index + 1, wordEnd)))
   if (index < limit) reachesStart = true
   return {words, char, charBefore, commas, reachesStart}
+}
+
+/** `-`, `’`, `'` or `.`: part of a word between two of its characters (`well-known`, `don’t`, `U.S.`). */
+function isWordInnerCode(code: number): boolean {
+  return code === 0x2d || code === 0x2019 || code === 0x27 || code === 0x2e
 }
 
 /** Words read after a closing mark when looking for its attribution (`,” Ortiz said`). */
@@ -163,31 +183,39 @@ export function cueFollows(doc: Doc, offset: number, limit: number): boolean {
   let words = 0
   while (index < end && words < wordsReadAfter) {
     if (endsSentence(text, index)) return false
-    if (!isWordChar(text[index])) {
+    if (!isWordAt(text, index)) {
       index++
       continue
     }
     const start = index
-    while (index < end && (isWordChar(text[index]) || ((text[index] === '’' || text[index] === "'") && isWordChar(text[index + 1])))) index++
+    while (index < end && (isWordAt(text, index) || (isApostropheCode(text.charCodeAt(index)) && isWordAt(text, index + 1)))) index++
     if (settings.cueWords.has(foldWord(text.slice(start, index)))) return true
     words++
   }
   return false
 }
 
+/** `’` or `'`. */
+function isApostropheCode(code: number): boolean {
+  return code === 0x2019 || code === 0x27
+}
+
 /** A full stop, question or exclamation mark that ends a sentence: blank after it, a word (not an initial) before. */
 function endsSentence(text: string, index: number): boolean {
-  const char = text[index]
-  if (char !== '.' && char !== '!' && char !== '?') return false
-  const next = text[index + 1]
-  if (next !== undefined && !isBlankCode(next.charCodeAt(0)) && quoteMarks[next] === undefined) return false
-  return char !== '.' || (isWordChar(text[index - 1]) && isWordChar(text[index - 2]))
+  const code = text.charCodeAt(index)
+  if (code !== 0x2e && code !== 0x21 && code !== 0x3f) return false
+  const next = text.charCodeAt(index + 1)
+  // NaN: the text ends here.
+  if (next === next && !isBlankCode(next) && !isQuoteMarkCode(next)) return false
+  return code !== 0x2e || (isWordAt(text, index - 1) && isWordAt(text, index - 2))
 }
 
 /** Whether the words before a mark end with `phrase` (words in reading order). */
 export function endsWith(before: readonly string[], phrase: readonly string[]): boolean {
-  if (phrase.length > before.length) return false
-  return phrase.every((word, at) => before[phrase.length - 1 - at] === word)
+  const length = phrase.length
+  if (length > before.length) return false
+  for (let at = 0; at < length; at++) if (before[length - 1 - at] !== phrase[at]) return false
+  return true
 }
 
 /**

@@ -8,6 +8,7 @@
 import type {Settings} from '../options.js'
 import type {ContentForm} from './content.js'
 import {endsWith, type Before} from './context.js'
+import {quoteIndex} from './lexicon-index.js'
 
 /** What is known about a marked span where it stands. */
 export interface SpanEvidence {
@@ -50,7 +51,13 @@ const innerCueReach = 6
 
 /** Whether the words before the mark introduce a name, title or mention (`so-called`, `known as`). */
 export function introducesMention(before: readonly string[], settings: Settings): boolean {
-  return settings.mentionIntroducers.some((phrase) => endsWith(before, phrase))
+  const nearest = before[0]
+  if (nearest === undefined) return false
+  // Only the phrases ending with the word right before the mark can match.
+  const phrases = quoteIndex(settings).introducersByLast.get(nearest)
+  if (phrases === undefined) return false
+  for (const phrase of phrases) if (endsWith(before, phrase)) return true
+  return false
 }
 
 /** Whether a work noun (`film`, `leaflet`) stands right before the mark, maybe behind a comma. */

@@ -34,6 +34,38 @@ const opensAfter = new Set(['(', '[', '{', '—', '–', '-', '/', '…'])
 /** Characters before which a mark may close a quote. */
 const closesBefore = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '/', '…'])
 
+/**
+ * The code units of {@link quoteMarks}, as a table indexed by code unit:
+ * scanners test every character of a paragraph, and a typed-array read is
+ * far cheaper than looking a one-character string up in the lexicon.
+ */
+const quoteMarkTable: Uint8Array = (() => {
+  const codes = Object.keys(quoteMarks).map((char) => char.charCodeAt(0))
+  const table = new Uint8Array(Math.max(...codes) + 1)
+  for (const code of codes) table[code] = 1
+  return table
+})()
+
+/** Whether a code unit is one of the {@link quoteMarks}. */
+export function isQuoteMarkCode(code: number): boolean {
+  return code < quoteMarkTable.length && quoteMarkTable[code] === 1
+}
+
+/**
+ * Offset of the first quotation mark in `[from, to)`, or `to`. The pairing
+ * scan reads every character of the story: a tight loop over code units
+ * with nothing but locals keeps it cheap.
+ */
+export function nextQuoteMark(text: string, from: number, to: number): number {
+  const table = quoteMarkTable
+  const size = table.length
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index)
+    if (code < size && table[code] === 1) return index
+  }
+  return to
+}
+
 /** Longest elided word looked at after an apostrophe, so the look-ahead stays bounded. */
 const maxElision = 8
 

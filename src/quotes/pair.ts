@@ -8,9 +8,9 @@
  */
 import {foldWord, isBlankCode, isWordChar, skipBlank} from '../engine/chars.js'
 import type {Doc} from '../engine/document.js'
-import {quoteMarks, type QuoteMarkFamily} from '../lexicon/quote-marks.js'
+import type {QuoteMarkFamily} from '../lexicon/quote-marks.js'
 import type {Paragraph} from '../types.js'
-import {classifyMark, type Mark} from './marks.js'
+import {classifyMark, nextQuoteMark, type Mark} from './marks.js'
 
 /** A pair of marks: the opening one, the closing one, and what lies between. */
 export interface MarkedSpan {
@@ -74,8 +74,9 @@ export function pairMarks(doc: Doc): MarkedSpan[] {
       stack = []
       continue
     }
-    for (let index = paragraph.start; index < paragraph.end; index++) {
-      if (index <= skipThrough || quoteMarks[text[index] as string] === undefined) continue
+    const end = paragraph.end
+    for (let index = nextQuoteMark(text, paragraph.start, end); index < end; index = nextQuoteMark(text, index + 1, end)) {
+      if (index <= skipThrough) continue
       const classified = classifyMark(text, index, elisions)
       if (!classified) continue
       if (classified.skip > 0) skipThrough = index + classified.skip

@@ -1,0 +1,43 @@
+/**
+ * The quote stage's word lists indexed for lookup, built once per settings
+ * object: multi-word reporting cues by their first word, mention
+ * introducers by their last word. A word then costs one map lookup instead
+ * of a scan of every phrase.
+ */
+import type {Settings} from '../options.js'
+
+type Phrases = ReadonlyArray<readonly string[]>
+
+/** The indexed lists. */
+export interface QuoteIndex {
+  /** {@link Settings.cuePhrases} by first word. */
+  cuePhrasesByFirst: ReadonlyMap<string, Phrases>
+  /** {@link Settings.mentionIntroducers} by last word (the word right before the mark). */
+  introducersByLast: ReadonlyMap<string, Phrases>
+}
+
+const cache = new WeakMap<Settings, QuoteIndex>()
+
+function groupBy(phrases: Phrases, keyOf: (phrase: readonly string[]) => string): Map<string, Array<readonly string[]>> {
+  const out = new Map<string, Array<readonly string[]>>()
+  for (const phrase of phrases) {
+    const key = keyOf(phrase)
+    const list = out.get(key)
+    if (list) list.push(phrase)
+    else out.set(key, [phrase])
+  }
+  return out
+}
+
+/** The quote index of `settings`, built on first use. */
+export function quoteIndex(settings: Settings): QuoteIndex {
+  let index = cache.get(settings)
+  if (!index) {
+    index = {
+      cuePhrasesByFirst: groupBy(settings.cuePhrases, (phrase) => phrase[0] ?? ''),
+      introducersByLast: groupBy(settings.mentionIntroducers, (phrase) => phrase[phrase.length - 1] ?? ''),
+    }
+    cache.set(settings, index)
+  }
+  return index
+}
