@@ -1,12 +1,12 @@
-// The quick start: analyse the bundled example article and print a readable
-// report of its paragraphs and sentences, quotes, speakers and hedges.
+// The demo: analyse the bundled example article and print a readable report
+// of its paragraphs and sentences, quotes, speakers and hedges.
 //
 //   npm run demo                     the bundled article
 //   npm run demo -- path/to/story.txt   your own
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {analyze} from '../dist/index.js'
+import {analyze} from 'copydesk'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const file = process.argv[2] ?? path.join(here, 'articles/granary-fire.txt')

@@ -11,6 +11,7 @@
  * ```
  *
  * @packageDocumentation
+ * @module copydesk
  */
 export {analyze, detectHedges, detectQuotes, detectSpeakers, splitParagraphs} from './analyze.js'
 export type {AnalyzeOptions} from './options.js'

@@ -7,7 +7,28 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {Article, Span} from '../types.js'
 
-/** The `source` of every message copydesk emits. */
+/**
+ * The `source` of every message {@link retextCopydesk} emits (`'copydesk'`),
+ * to pick copydesk's messages out of a file that other plugins also lint.
+ *
+ * @example
+ * ```ts
+ * import {messageSource, retextCopydesk} from 'copydesk'
+ * import retextEnglish from 'retext-english'
+ * import retextStringify from 'retext-stringify'
+ * import {unified} from 'unified'
+ *
+ * const file = await unified()
+ *   .use(retextEnglish)
+ *   .use(retextCopydesk)
+ *   .use(retextStringify)
+ *   .process('“We will not back down,” Ortiz said.')
+ *
+ * file.messages.filter((message) => message.source === messageSource).length // 1
+ * ```
+ *
+ * @category Plugins
+ */
 export const messageSource = 'copydesk'
 
 /** Add messages for an article's quotes and hedges to `file`. */
