@@ -233,3 +233,11 @@ describe('stray marks inside a sentence', () => {
     expect(detectQuotes(text).map((quote) => quote.paragraphs)).toEqual([[0, 1]])
   })
 })
+
+describe('names a group gives itself', () => {
+  test('a name after `calls itself` or `goes by` is no quote', () => {
+    const text =
+      'The group calls itself the “Harbor Defenders.” It meets on Thursdays, and its founder goes by “Captain Reef.”'
+    expect(detectQuotes(text)).toEqual([])
+  })
+})

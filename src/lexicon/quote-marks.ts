@@ -132,6 +132,10 @@ export const mentionIntroducers: readonly string[] = [
   'spelt', 'pronounced', 'reading', 'read', 'marked', 'stamped', 'emblazoned with', 'bearing',
   'call it the', 'calls it the', 'called it the', 'calling it the', 'call them the', 'calls them the',
   'called them the', 'calling them the', 'call this the', 'called this the', 'known locally as',
+  'calls itself the', 'called itself the', 'calling itself the', 'call themselves the',
+  'called themselves the', 'calling themselves the', 'calls himself the', 'calls herself the',
+  'calls itself', 'called itself', 'call themselves', 'called themselves', 'goes by', 'go by',
+  'went by', 'refers to itself as', 'refer to themselves as', 'trading as', 'operating as',
 ]
 
 /**
