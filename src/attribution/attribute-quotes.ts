@@ -9,8 +9,8 @@ import {attributeMarked} from './direct.js'
 import {findIndirect} from './indirect.js'
 import type {Mention} from './mentions.js'
 import {findIntroductions} from './introductions.js'
-import {describeMention} from './names.js'
-import {addMention, newEntity, resolveMention, touch, type Entity, type Recency} from './resolve.js'
+import {describeMention, describeName} from './names.js'
+import {addMention, newEntity, resolveMention, resolveName, touch, type Entity, type Recency} from './resolve.js'
 import {buildWordView, type WordView} from './words.js'
 
 /** Quotes with their speakers (and indirect quotes added), and the speakers. */
@@ -32,7 +32,7 @@ interface Pending {
 function wordsSpan(view: WordView, start: number, end: number): Span {
   const first = view.words[start]
   const last = view.words[end - 1]
-  return span(view.doc.text, first?.token.start ?? 0, last?.token.end ?? 0)
+  return span(view.doc.text, first?.start ?? 0, last?.end ?? 0)
 }
 
 function indirectQuotes(view: WordView): Pending[] {
@@ -40,12 +40,36 @@ function indirectQuotes(view: WordView): Pending[] {
     const content = wordsSpan(view, found.start, found.end)
     const paragraphs: number[] = []
     for (let index = found.start; index < found.end; index++) {
-      const paragraph = view.words[index]?.token.paragraph ?? 0
+      const paragraph = view.words[index]?.paragraph ?? 0
       if (paragraphs[paragraphs.length - 1] !== paragraph) paragraphs.push(paragraph)
     }
     const quote: Quote = {start: content.start, end: content.end, text: content.text, id: '', kind: 'indirect', content, paragraphs, speakerId: null, mention: null, cue: null}
     return {quote, parent: -1, cue: found.cue, mention: found.mention, entity: null}
   })
+}
+
+/** A quote's mention: its earlier entity, else a new one; a pronoun with nothing to point back to names no speaker. */
+function speakerEntity(view: WordView, mention: Mention, recency: Recency): Entity | null {
+  const info = describeMention(view, mention)
+  const entity = resolveMention(info, recency)
+  if (entity) addMention(entity, info)
+  return entity ?? (info.pronoun ? null : newEntity(info))
+}
+
+/**
+ * An introduced name's entity, or null when there is nothing to remember:
+ * no proper name, or a single word that matches no one. Most introductions
+ * end there, so their mention is read in full only when it is kept.
+ */
+function introducedEntity(view: WordView, mention: Mention, recency: Recency): Entity | null {
+  const name = describeName(view, mention)
+  if (!name.properName) return null
+  const entity = resolveName(name, recency)
+  if (!entity && name.nameWords.length < 2) return null
+  const info = describeMention(view, mention, name)
+  if (!entity) return newEntity(info)
+  addMention(entity, info)
+  return entity
 }
 
 /**
@@ -63,15 +87,9 @@ function resolveAll(view: WordView, pending: Pending[]): void {
   for (const item of pending) if (item.mention) events.push({at: item.mention.start, mention: item.mention, item})
   events.sort((a, b) => a.at - b.at || (a.item ? 1 : 0) - (b.item ? 1 : 0))
   for (const event of events) {
-    const info = describeMention(view, event.mention)
-    if (!event.item && !info.properName) continue
-    let entity = resolveMention(info, recency)
-    if (entity) addMention(entity, info)
-    else if (!event.item && info.nameWords.length < 2) continue
-    // A pronoun with nothing to point back to names no speaker.
-    else if (info.pronoun) continue
-    else entity = newEntity(info)
-    touch(recency, entity, view.words[event.mention.start]?.token.sentence ?? -1, event.item !== null)
+    const entity = event.item ? speakerEntity(view, event.mention, recency) : introducedEntity(view, event.mention, recency)
+    if (!entity) continue
+    touch(recency, entity, view.words[event.mention.start]?.sentence ?? -1, event.item !== null)
     if (event.item) event.item.entity = entity
   }
   let previous: Pending | null = null

@@ -52,12 +52,44 @@ interface CueEntry {
   phrases: ReadonlyArray<readonly string[]>
 }
 
-/** Cue entries by word, built once per settings object, so each word costs one look-up. */
-const entriesBySettings = new WeakMap<Settings, ReadonlyMap<string, CueEntry>>()
+/**
+ * Cue entries by word, and a cheap filter before the look-up: for each ASCII
+ * first letter, a bit per length (under 32) that some entry has. Every word
+ * of the reporter's text is asked about once, and most words start no cue:
+ * the filter turns them away without hashing the word.
+ */
+interface CueIndex {
+  entries: ReadonlyMap<string, CueEntry>
+  lengthsByFirst: Uint32Array
+}
 
-/** The settings last asked about and their entries: one analysis asks thousands of times with the same settings. */
+/** The widest length the filter tracks; longer words, and words starting beyond ASCII, always go to the look-up. */
+const FILTER_LENGTHS = 32
+const FILTER_CODES = 128
+
+/** Cue indexes built once per settings object. */
+const indexesBySettings = new WeakMap<Settings, CueIndex>()
+
+/** The settings last asked about and their index: one analysis asks thousands of times with the same settings. */
 let lastSettings: Settings | null = null
-let lastEntries: ReadonlyMap<string, CueEntry> = new Map()
+let lastIndex: CueIndex = {entries: new Map(), lengthsByFirst: new Uint32Array(FILTER_CODES)}
+
+function buildIndex(settings: Settings): CueIndex {
+  const entries = buildEntries(settings)
+  const lengthsByFirst = new Uint32Array(FILTER_CODES)
+  for (const word of entries.keys()) {
+    const code = word.charCodeAt(0)
+    if (code < FILTER_CODES && word.length < FILTER_LENGTHS) lengthsByFirst[code] = (lengthsByFirst[code] as number) | (1 << word.length)
+  }
+  return {entries, lengthsByFirst}
+}
+
+/** Whether some entry may be keyed by `word`: false only when none is. */
+function mayBeEntry(index: CueIndex, word: string): boolean {
+  const code = word.charCodeAt(0)
+  if (word.length === 0 || code >= FILTER_CODES || word.length >= FILTER_LENGTHS) return true
+  return (((index.lengthsByFirst[code] as number) >>> word.length) & 1) === 1
+}
 
 function buildEntries(settings: Settings): ReadonlyMap<string, CueEntry> {
   const built = new Map<string, {verb: boolean; objectOnly: boolean; phrases: Array<readonly string[]>}>()
@@ -77,23 +109,25 @@ function buildEntries(settings: Settings): ReadonlyMap<string, CueEntry> {
   return built
 }
 
-function cueEntries(settings: Settings): ReadonlyMap<string, CueEntry> {
-  if (settings === lastSettings) return lastEntries
-  let entries = entriesBySettings.get(settings)
-  if (!entries) {
-    entries = buildEntries(settings)
-    entriesBySettings.set(settings, entries)
+function cueIndex(settings: Settings): CueIndex {
+  if (settings === lastSettings) return lastIndex
+  let index = indexesBySettings.get(settings)
+  if (!index) {
+    index = buildIndex(settings)
+    indexesBySettings.set(settings, index)
   }
   lastSettings = settings
-  lastEntries = entries
-  return entries
+  lastIndex = index
+  return index
 }
 
 /** Read the cue at a word, without the cache. */
 function readCue(view: WordView, index: number): CueMatch | null {
   const word = view.words[index]
-  if (!word || !word.isWord) return null
-  const entry = cueEntries(view.doc.settings).get(word.lower)
+  if (!word || word.kind !== 'word') return null
+  const cues = cueIndex(view.doc.settings)
+  if (!mayBeEntry(cues, word.lower)) return null
+  const entry = cues.entries.get(word.lower)
   if (!entry) return null
   for (const phrase of entry.phrases) {
     let matched = true

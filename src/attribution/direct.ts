@@ -7,8 +7,8 @@
  */
 import {cueAt, type CueMatch} from './cues.js'
 import {mentionAfter, mentionBefore, sentenceSubject, type Mention} from './mentions.js'
-import {describeMention} from './names.js'
-import {isCapitalised, isMark, isQuoteMark, isWordToken, type WordView} from './words.js'
+import {isSourceLike} from './names.js'
+import {isCapitalised, isMark, isQuoteMark, isWordToken, quoteAt, type WordView} from './words.js'
 
 /** A quote's own attribution. */
 export interface FoundAttribution {
@@ -37,16 +37,16 @@ function frameOf(view: WordView, quoteIndex: number): Frame {
   const owner = view.parentQuote[quoteIndex] ?? -1
   const firstWord = view.words[first]
   const lastWord = view.words[Math.max(first, last - 1)]
-  let lower = firstWord ? (view.sentenceStart[firstWord.token.sentence] ?? first) : first
-  let upper = lastWord ? (view.sentenceEnd[lastWord.token.sentence] ?? last) : last
+  let lower = firstWord ? (view.sentenceStart[firstWord.sentence] ?? first) : first
+  let upper = lastWord ? (view.sentenceEnd[lastWord.sentence] ?? last) : last
   // A closing mark may end the sentence: the attribution then sits in the next one, same paragraph.
   const next = view.words[last]
   // `“…”` then a line `— Dr. Aisha Bello`: a dash line credits the quote above it.
-  const dashLine = next !== undefined && lastWord !== undefined && next.token.paragraph === lastWord.token.paragraph + 1 && dashes.has(next.token.value)
+  const dashLine = next !== undefined && lastWord !== undefined && next.paragraph === lastWord.paragraph + 1 && dashes.has(next.value)
   // Only a short or lower-case continuation (`“…?” Ortiz asked.`) attributes across a sentence end.
   const continues = next !== undefined && (!isCapitalised(view, last) || endsInQuestion(view, last - 1))
-  if (next && upper <= last && lastWord && ((next.token.paragraph === lastWord.token.paragraph && continues) || dashLine)) {
-    upper = view.sentenceEnd[next.token.sentence] ?? upper
+  if (next && upper <= last && lastWord && ((next.paragraph === lastWord.paragraph && continues) || dashLine)) {
+    upper = view.sentenceEnd[next.sentence] ?? upper
   }
   if (owner >= 0) {
     const [ownerFirst, ownerLast] = view.quoteWords[owner] ?? [0, 0]
@@ -67,7 +67,7 @@ function endsInQuestion(view: WordView, index: number): boolean {
 function stretchEnd(view: WordView, from: number, frame: Frame): number {
   let index = from
   const limit = Math.min(frame.upper, from + AFTER_REACH * 2)
-  while (index < limit && (view.words[index]?.quote ?? -1) === frame.owner) index++
+  while (index < limit && quoteAt(view, index) === frame.owner) index++
   return index
 }
 
@@ -75,7 +75,7 @@ function stretchEnd(view: WordView, from: number, frame: Frame): number {
 function stretchStart(view: WordView, before: number, frame: Frame): number {
   let index = before
   const floor = Math.max(frame.lower, before - BEFORE_REACH)
-  while (index > floor && (view.words[index - 1]?.quote ?? -1) === frame.owner) index--
+  while (index > floor && quoteAt(view, index - 1) === frame.owner) index--
   return index
 }
 
@@ -84,7 +84,7 @@ function attributionAfter(view: WordView, from: number, upper: number): FoundAtt
   let index = from
   let dash = false
   while (index < upper && !isWordToken(view, index)) {
-    const value = view.words[index]?.token.value ?? ''
+    const value = view.words[index]?.value ?? ''
     if (dashes.has(value)) dash = true
     else if (value !== ',' && !isQuoteMark(view, index)) return null
     index++
@@ -115,7 +115,7 @@ function attributionBefore(view: WordView, lower: number, before: number): Found
   let pending: CueMatch | null = null
   for (let index = before - 1; index >= lower; index--) {
     const word = view.words[index]
-    if (!word || word.token.kind !== 'word') continue
+    if (!word || word.kind !== 'word') continue
     const cue = cueAt(view, index)
     if (!cue) continue
     const participle = view.words[cue.start]?.lower.endsWith('ing') ?? false
@@ -127,14 +127,14 @@ function attributionBefore(view: WordView, lower: number, before: number): Found
     if (pending === null && isMark(view, cue.start - 1, ',')) pending = cue
   }
   const subject = pending ? sentenceSubject(view, lower, pending.start) : null
-  return pending && subject && describeMention(view, subject).sourceLike ? {cue: pending, mention: subject} : null
+  return pending && subject && isSourceLike(view, subject) ? {cue: pending, mention: subject} : null
 }
 
 /** Whether the sentence before `index` (same paragraph) ends with a colon: it introduces the quote. */
 function colonIntroduction(view: WordView, index: number): [number, number] | null {
   const word = view.words[index]
   if (!word) return null
-  const sentence = word.token.sentence
+  const sentence = word.sentence
   const startOfSentence = view.sentenceStart[sentence] ?? index
   let probe = index - 1
   while (probe >= startOfSentence && isQuoteMark(view, probe)) probe--
@@ -143,7 +143,7 @@ function colonIntroduction(view: WordView, index: number): [number, number] | nu
   const previousEnd = view.sentenceEnd[sentence - 1] ?? 0
   const previousStart = view.sentenceStart[sentence - 1] ?? 0
   const previous = view.words[previousEnd - 1]
-  if (!previous || previous.token.paragraph !== word.token.paragraph || !isMark(view, previousEnd - 1, ':')) return null
+  if (!previous || previous.paragraph !== word.paragraph || !isMark(view, previousEnd - 1, ':')) return null
   return [previousStart, previousEnd - 1]
 }
 

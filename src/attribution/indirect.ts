@@ -13,9 +13,9 @@
 import {clauseEnd, complementStart, isReportedClause, looksFinite} from './clauses.js'
 import {cueAt, type CueMatch} from './cues.js'
 import {mentionAfter, mentionBefore, sentenceSubject, type Mention} from './mentions.js'
-import {describeMention} from './names.js'
+import {isSourceLike} from './names.js'
 import {relativePronouns, verbPreModifiers} from './grammar.js'
-import {isMark, isQuoteMark, isWordToken, type WordView} from './words.js'
+import {isMark, isQuoteMark, isWordToken, quoteAt, type WordView} from './words.js'
 
 /** An indirect quote found: its clause `[start, end)` in words, cue and mention. */
 export interface FoundIndirect {
@@ -31,7 +31,7 @@ const lowerAt = (view: WordView, index: number): string => view.words[index]?.lo
 function allQuoted(view: WordView, start: number, end: number): boolean {
   for (let index = start; index < end; index++) {
     const word = view.words[index]
-    if (word && word.quote < 0 && word.token.kind === 'word') return false
+    if (word && quoteAt(view, index) < 0 && word.kind === 'word') return false
   }
   return true
 }
@@ -93,7 +93,7 @@ function trailingReport(view: WordView, cue: CueMatch, start: number, end: numbe
   if ((comma > start && !participle) || (cue.phrase && cue.start > start + 2)) {
     const mention = mentionAfter(view, cue.end, end, true)
     const clauseStop = comma > start ? comma : cue.start
-    if (mention && isAdverbialTail(view, mention.end, end) && describeMention(view, mention).sourceLike && holdsClause(view, start, clauseStop)) {
+    if (mention && isAdverbialTail(view, mention.end, end) && isSourceLike(view, mention) && holdsClause(view, start, clauseStop)) {
       if (allQuoted(view, start, clauseStop)) return 'direct'
       return {start, end: clauseStop, cue, mention}
     }
@@ -163,7 +163,7 @@ function sentenceReports(view: WordView, start: number, end: number): FoundIndir
   const found: FoundIndirect[] = []
   const cues: CueMatch[] = []
   for (let index = start; index < end; index++) {
-    if ((view.words[index]?.quote ?? -1) >= 0) continue
+    if (quoteAt(view, index) >= 0) continue
     const cue = cueAt(view, index)
     if (cue) {
       cues.push(cue)
@@ -224,7 +224,7 @@ function sentenceReports(view: WordView, start: number, end: number): FoundIndir
     if (cue.start < covered) continue
     const mention =
       mentionBefore(view, cue.start, start) ?? (continuesReport(view, cue) ? sentenceSubject(view, start, cue.start) : null)
-    if (!mention || (view.words[mention.start]?.quote ?? -1) >= 0 || !describeMention(view, mention).sourceLike) continue
+    if (!mention || quoteAt(view, mention.start) >= 0 || !isSourceLike(view, mention)) continue
     const clause = reportedClause(view, cue, limit)
     if (!clause) continue
     found.push({start: clause[0], end: clause[1], cue, mention})

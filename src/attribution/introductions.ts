@@ -6,7 +6,7 @@
  */
 import {determiners, phrasePrepositions} from './grammar.js'
 import {opensApposition, segmentEnd, type Mention} from './mentions.js'
-import {isCapitalised, isMark, isPossessiveMark, isQuoteMark, isWordToken, opensSentence, type WordView} from './words.js'
+import {isCapitalised, isMark, isPossessiveMark, isQuoteMark, isWordToken, opensSentence, quoteAt, type WordView} from './words.js'
 
 /** Words that join the parts of a name inside a run (`Department of Health`). */
 const joiners: ReadonlySet<string> = new Set(['of', 'and', 'for', 'de', 'la', 'del', 'van', 'von', 'al', 'bin', '&'])
@@ -17,7 +17,7 @@ const stripStop = (value: string): string => (value.endsWith('.') ? value.slice(
 function isNameWord(view: WordView, index: number): boolean {
   if (!isCapitalised(view, index)) return false
   const word = view.words[index]
-  if (!word || word.quote >= 0) return false
+  if (!word || quoteAt(view, index) >= 0) return false
   if (!opensSentence(view, index)) return true
   return !determiners.has(word.lower) && !view.doc.settings.sourceRoles.has(word.lower)
 }
@@ -38,7 +38,7 @@ function runEnd(view: WordView, start: number): number {
 function appositionEnd(view: WordView, end: number): number {
   if (!isMark(view, end, ',') || !opensApposition(view, end + 1)) return end
   const close = segmentEnd(view, end + 1, view.words.length)
-  const bound = view.words[close]?.token.value ?? ''
+  const bound = view.words[close]?.value ?? ''
   return bound === ',' || bound === '.' ? close : end
 }
 
@@ -50,7 +50,7 @@ export function findIntroductions(view: WordView): Mention[] {
   let index = 0
   while (index < words.length) {
     const word = words[index] as (typeof words)[number]
-    if (doc.paragraphs[word.token.paragraph]?.kind !== 'body' || !isNameWord(view, index) || !isWordToken(view, index)) {
+    if (doc.paragraphs[word.paragraph]?.kind !== 'body' || !isNameWord(view, index) || !isWordToken(view, index)) {
       index++
       continue
     }

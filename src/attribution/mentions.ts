@@ -23,7 +23,7 @@ import {
   timeWords,
   verbPreModifiers,
 } from './grammar.js'
-import {isCapitalised, isMark, isPossessiveMark, isQuoteMark, isWordToken, type WordView} from './words.js'
+import {isCapitalised, isMark, isPossessiveMark, isQuoteMark, isWordToken, quoteAt, type WordView} from './words.js'
 
 /** A mention: its words `[start, end)`, and its core noun phrase `[headStart, headEnd)` without apposition or relative clause. */
 export interface Mention {
@@ -78,7 +78,7 @@ function coreBefore(view: WordView, last: number, lower: number): number {
   for (let index = last; index >= Math.max(lower, last - MAX_SEGMENT); index--) {
     if (!isWordToken(view, index)) {
       // `AT&T`-like symbols between capitalised words stay inside a name.
-      if (view.words[index]?.token.value === '&' && isCapitalised(view, index - 1)) continue
+      if (view.words[index]?.value === '&' && isCapitalised(view, index - 1)) continue
       if (isPossessiveMark(view, index)) continue
       break
     }
@@ -152,8 +152,8 @@ function subjectBefore(view: WordView, last: number, lower: number): Mention | n
 /** Punctuation that bounds an apposition segment. */
 function isSegmentBound(view: WordView, index: number): boolean {
   const word = view.words[index]
-  if (!word || word.token.kind === 'word') return false
-  return segmentBounds.has(word.token.value) || isQuoteMark(view, index)
+  if (!word || word.kind === 'word') return false
+  return segmentBounds.has(word.value) || isQuoteMark(view, index)
 }
 
 /** Punctuation that ends an apposition or clause segment; `%`, `$`, `&`, `/` and hyphens do not. */
@@ -220,12 +220,17 @@ function appositionBefore(view: WordView, comma: number, lower: number): Mention
  * Beaumont`.
  */
 export function mentionBefore(view: WordView, cue: number, lower: number): Mention | null {
-  // Several rules read the subject of one cue: read it once.
-  const key = cue - lower < 0x100000 && lower >= 0 ? cue * 0x100000 + (cue - lower) : -1
-  const known = key >= 0 ? view.subjects.get(key) : undefined
-  if (known !== undefined) return known
+  // Several rules read the subject of one cue with the same bound: read it once.
+  const cached = cue >= 0 && cue < view.words.length
+  if (cached && view.subjectFloors[cue] === lower) {
+    const known = view.subjects[cue]
+    if (known !== undefined) return known
+  }
   const found = readMentionBefore(view, cue, lower)
-  if (key >= 0) view.subjects.set(key, found)
+  if (cached) {
+    view.subjects[cue] = found
+    view.subjectFloors[cue] = lower
+  }
   return found
 }
 
@@ -244,7 +249,7 @@ const dashMarks: ReadonlySet<string> = new Set(['—', '–', '--', '―'])
 
 function isDash(view: WordView, index: number): boolean {
   const word = view.words[index]
-  return word !== undefined && word.token.kind !== 'word' && dashMarks.has(word.token.value)
+  return word !== undefined && word.kind !== 'word' && dashMarks.has(word.value)
 }
 
 /** `Benedikt Sorensen — known around the docks as “Big Ben” — said`: the aside between dashes belongs to the mention. */
@@ -299,7 +304,7 @@ export function mentionAfter(view: WordView, from: number, upper: number, traili
   const reach = Math.min(upper, from + MAX_SEGMENT)
   while (index < reach) {
     if (!isWordToken(view, index)) {
-      if ((view.words[index]?.token.value === '&' && isCapitalised(view, index + 1)) || isPossessiveMark(view, index)) {
+      if ((view.words[index]?.value === '&' && isCapitalised(view, index + 1)) || isPossessiveMark(view, index)) {
         index++
         continue
       }
@@ -354,8 +359,8 @@ export function mentionAfter(view: WordView, from: number, upper: number, traili
 export function sentenceSubject(view: WordView, start: number, upper: number): Mention | null {
   let first = start
   const dateline = view.doc.dateline
-  while (first < upper && (!isWordToken(view, first) || (dateline && (view.words[first]?.token.start ?? 0) < dateline.end))) first++
-  if ((view.words[first]?.quote ?? -1) >= 0) return null
+  while (first < upper && (!isWordToken(view, first) || (dateline && (view.words[first]?.start ?? 0) < dateline.end))) first++
+  if (quoteAt(view, first) >= 0) return null
   return mentionAfter(view, first, upper, false)
 }
 

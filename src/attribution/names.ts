@@ -10,26 +10,38 @@ import {determiners, phrasePrepositions, subjectPronouns} from './grammar.js'
 import type {Mention} from './mentions.js'
 import {isCapitalised, isPossessiveMark, isWordToken, opensSentence, type WordView} from './words.js'
 
-/** What one mention tells about its speaker. */
-export interface MentionInfo {
+/** What a mention's name says: all that resolving a proper name reads. */
+export interface MentionName {
   /** `he`, `she`, `they`, `it`, or null. */
   pronoun: string | null
   /** The proper name without titles (`Ruth A. Diaz`), or null. */
   properName: string | null
   /** The proper name's words, lower case. */
   nameWords: string[]
-  /** The head noun, lower case (`official`, `mayor`, `diaz`). */
-  head: string
   /** Lower-case words of the core phrase. */
   words: string[]
+  /** Title words of the mention, in full form (`governor` for `Gov.`). */
+  titles: string[]
+}
+
+/** A mention's name and where its head stands: the part of the read that {@link describeMention} goes on from. */
+export interface NameRead extends MentionName {
+  /** Index of the head word in the view. */
+  headIndex: number
+  /** The head word, lower case, without a final stop (`gov`, before {@link fullTitle}). */
+  headWord: string
+}
+
+/** What one mention tells about its speaker. */
+export interface MentionInfo extends NameRead {
+  /** The head noun, lower case (`official`, `mayor`, `diaz`). */
+  head: string
   /** What `the …` can match it by: its head, name words, titles and the roles in its apposition. */
   keys: string[]
   /** Whether the phrase opens with `the` (or a possessive) and names no one: `the mayor`. */
   definite: boolean
   /** Whether it names more than one (`officials`, `two people`). */
   plural: boolean
-  /** Title words of the mention, in full form (`governor` for `Gov.`). */
-  titles: string[]
   /** Whether its head is an organisation noun (`the club`). */
   organisationHead: boolean
   /** Whether its head is a person's role or title, or a document (`the captain`, `the report`): never an organisation's stand-in. */
@@ -176,7 +188,7 @@ function appositionHead(view: WordView, mention: Mention): string {
   let head = ''
   for (let index = mention.headEnd + 1; index < mention.end; index++) {
     const word = view.words[index]
-    if (!word || word.token.kind !== 'word' || phrasePrepositions.has(word.lower) || word.lower === 'who' || word.lower === 'which') break
+    if (!word || word.kind !== 'word' || phrasePrepositions.has(word.lower) || word.lower === 'who' || word.lower === 'which') break
     head = stripStop(word.lower)
   }
   return head
@@ -196,7 +208,7 @@ function hasCapitalModifier(view: WordView, mention: Mention): boolean {
   for (let index = mention.headStart; index < mention.headEnd; index++) {
     const value = view.words[index]?.lower ?? ''
     // `London-listed`, `Iran-backed`: a capitalised adjective, not a name.
-    const adjective = value.includes('-') && !isUpper(view.words[index]?.token.value.split('-')[1]?.charAt(0))
+    const adjective = value.includes('-') && !isUpper(view.words[index]?.value.split('-')[1]?.charAt(0))
     if (isCapitalised(view, index) && !adjective && !(index === mention.headStart && determiners.has(value))) return true
   }
   return false
@@ -219,13 +231,23 @@ function mentionKey(mention: Mention): number {
  * For `Gov. Ruth A. Diaz`, the result has `properName: 'Ruth A. Diaz'`,
  * `titles: ['governor']`, `kind: 'person'`.
  */
-export function describeMention(view: WordView, mention: Mention): MentionInfo {
+export function describeMention(view: WordView, mention: Mention, name?: NameRead): MentionInfo {
   const key = mentionKey(mention)
   const known = key >= 0 ? view.mentionInfos.get(key) : undefined
   if (known) return known
-  const info = readMention(view, mention)
+  const info = readMention(view, mention, name ?? readName(view, mention))
   if (key >= 0) view.mentionInfos.set(key, info)
   return info
+}
+
+/**
+ * Read only the name a mention gives (its proper name, name words, titles,
+ * pronoun): enough to decide whether an introduced name is worth
+ * remembering, which most are not. The full read is cached if done before.
+ */
+export function describeName(view: WordView, mention: Mention): NameRead {
+  const key = mentionKey(mention)
+  return (key >= 0 ? view.mentionInfos.get(key) : undefined) ?? readName(view, mention)
 }
 
 /** Anonymity markers by their first word, built once per settings object. */
@@ -267,7 +289,7 @@ function holdsAnonymityMarker(view: WordView, mention: Mention): boolean {
 const roleEndings = new WeakMap<Settings, ReadonlySet<string>>()
 
 /** Whether the last two words of a phrase make a multi-word source role: the string is built only when it may match. */
-function twoWordRole(settings: Settings, words: readonly string[]): boolean {
+function twoWordRole(settings: Settings, previous: string | undefined, last: string | undefined): boolean {
   let endings = roleEndings.get(settings)
   if (!endings) {
     const built = new Set<string>()
@@ -278,20 +300,56 @@ function twoWordRole(settings: Settings, words: readonly string[]): boolean {
     endings = built
     roleEndings.set(settings, endings)
   }
-  const last = words[words.length - 1]
-  if (words.length < 2 || last === undefined || !endings.has(last)) return false
-  return settings.sourceRoles.has(`${words[words.length - 2] ?? ''} ${last}`)
+  if (previous === undefined || last === undefined || !endings.has(last)) return false
+  return settings.sourceRoles.has(`${previous} ${last}`)
 }
 
 /** Quantities that make a phrase plural (`two people`, `several residents`). */
 const pluralOpeners: ReadonlySet<string> = new Set(['two', 'three', 'several', 'many', 'some', 'both'])
 
-/** Read what a mention tells about its speaker. */
-function readMention(view: WordView, mention: Mention): MentionInfo {
+/**
+ * Whether a mention can stand for a source: {@link MentionInfo.sourceLike}
+ * without the rest of the read. The indirect rules ask this of many
+ * mentions they then reject; a mention kept is read in full later. The
+ * tests are those of the full read, cheapest first.
+ */
+export function isSourceLike(view: WordView, mention: Mention): boolean {
+  const key = mentionKey(mention)
+  const known = key >= 0 ? view.mentionInfos.get(key) : undefined
+  if (known) return known.sourceLike
+  const settings = view.doc.settings
+  let headIndex = nominalEnd(view, mention) - 1
+  while (headIndex > mention.headStart && !isWordToken(view, headIndex)) headIndex--
+  const head = stripStop(view.words[headIndex]?.lower ?? '')
+  // A pronoun.
+  if (mention.headEnd - mention.headStart === 1 && subjectPronouns.has(head)) return true
+  if (settings.sourceRoles.has(head) || settings.personTitles.has(head) || settings.organizationMarkers.has(head) || settings.documentNouns.has(head)) {
+    return true
+  }
+  // The core phrase's words as the full read lists them: the first, how many, the last two.
+  let count = 0
+  let first = ''
+  let previous: string | undefined
+  let last: string | undefined
+  for (let index = mention.headStart; index < mention.headEnd; index++) {
+    if (!isWordToken(view, index)) continue
+    const word = stripStop(view.words[index]?.lower ?? '')
+    if (count === 0) first = word
+    previous = last
+    last = word
+    count++
+  }
+  if (first === 'the' && count <= 4 && !/^[0-9]/.test(head) && !timeNouns.has(head)) return true
+  if (twoWordRole(settings, previous, last)) return true
+  // A proper name: the head is a name part, or the apposition gives one.
+  if (isNamePart(view, headIndex) || nameInApposition(view, mention) !== null) return true
+  return holdsAnonymityMarker(view, mention)
+}
+
+/** Read the name part of a mention: words, head, pronoun, proper name, titles. */
+function readName(view: WordView, mention: Mention): NameRead {
   const text = view.doc.text
   const settings = view.doc.settings
-  const first = view.words[mention.start]
-  const description = text.slice(first?.token.start ?? 0, view.words[mention.end - 1]?.token.end ?? 0)
   const words: string[] = []
   for (let index = mention.headStart; index < mention.headEnd; index++) {
     if (isWordToken(view, index)) words.push(stripStop(view.words[index]?.lower ?? ''))
@@ -299,20 +357,31 @@ function readMention(view: WordView, mention: Mention): MentionInfo {
   const nominal = nominalEnd(view, mention)
   let headIndex = nominal - 1
   while (headIndex > mention.headStart && !isWordToken(view, headIndex)) headIndex--
-  const head = stripStop(view.words[headIndex]?.lower ?? '')
-  const pronoun = mention.headEnd - mention.headStart === 1 && subjectPronouns.has(head) ? head : null
+  const headWord = stripStop(view.words[headIndex]?.lower ?? '')
+  const pronoun = mention.headEnd - mention.headStart === 1 && subjectPronouns.has(headWord) ? headWord : null
   const span = pronoun ? null : (properNameOf(view, mention, headIndex) ?? nameInApposition(view, mention))
   const properName = span
-    ? text.slice(view.words[span[0]]?.token.start ?? 0, view.words[span[1] - 1]?.token.end ?? 0)
+    ? text.slice(view.words[span[0]]?.start ?? 0, view.words[span[1] - 1]?.end ?? 0)
     : null
   const nameWords: string[] = []
   if (span) for (let index = span[0]; index < span[1]; index++) nameWords.push(stripPossessive(stripStop(view.words[index]?.lower ?? '')))
+  const titles = words.filter((word) => settings.personTitles.has(word)).map(fullTitle)
+  return {pronoun, properName, nameWords, words, titles, headIndex, headWord}
+}
+
+/** Read what a mention tells about its speaker, going on from its name. */
+function readMention(view: WordView, mention: Mention, name: NameRead): MentionInfo {
+  const text = view.doc.text
+  const settings = view.doc.settings
+  const first = view.words[mention.start]
+  const description = text.slice(first?.start ?? 0, view.words[mention.end - 1]?.end ?? 0)
+  const {pronoun, properName, nameWords, words, titles, headIndex, headWord: head} = name
   const firstWord = words[0] ?? ''
   const plural =
     pronoun === 'they' ||
     (!properName && (isPluralNoun(head) || ['two', 'three', 'several', 'many', 'some', 'both'].includes(firstWord)))
   const marked = holdsAnonymityMarker(view, mention)
-  const role = settings.sourceRoles.has(head) || twoWordRole(settings, words)
+  const role = settings.sourceRoles.has(head) || twoWordRole(settings, words[words.length - 2], words[words.length - 1])
   const anonymous = !pronoun && !properName && (role || marked)
   let kind: SpeakerKind = 'unknown'
   if (pronoun) kind = pronoun === 'it' ? 'organization' : pronoun === 'they' ? 'group' : 'person'
@@ -333,7 +402,6 @@ function readMention(view: WordView, mention: Mention): MentionInfo {
       keys.push(fullTitle(value))
     }
   }
-  const titles = words.filter((word) => settings.personTitles.has(word)).map(fullTitle)
   const sourceLike =
     pronoun !== null ||
     properName !== null ||
@@ -347,5 +415,5 @@ function readMention(view: WordView, mention: Mention): MentionInfo {
   const organisationHead = settings.organizationMarkers.has(head)
   const personOrDocument = role || settings.personTitles.has(head) || settings.documentNouns.has(head)
   const gender = genderOf(pronoun, words) ?? asideGender(view, mention)
-  return {pronoun, properName, nameWords, head: fullTitle(head), words, keys, titles, sourceLike, organisationHead, personOrDocument, gender, namesItself: hasCapitalModifier(view, mention), personal: titles.length > 0 || gender !== null || role, definite, plural, anonymous, kind, description}
+  return {pronoun, properName, nameWords, headIndex, headWord: head, head: fullTitle(head), words, keys, titles, sourceLike, organisationHead, personOrDocument, gender, namesItself: hasCapitalModifier(view, mention), personal: titles.length > 0 || gender !== null || role, definite, plural, anonymous, kind, description}
 }

@@ -6,7 +6,7 @@
  * `mayor`. The look-back covers a bounded window of recent entities.
  */
 import type {SpeakerKind} from '../types.js'
-import type {MentionInfo} from './names.js'
+import type {MentionInfo, MentionName} from './names.js'
 
 /** A speaker as resolution builds it. */
 export interface Entity {
@@ -39,21 +39,28 @@ const WINDOW = 24
 /** Generic nouns that, after `the`, stand for the nearest organisation (`the company said`). */
 const organisationNouns: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'business'])
 
+/** Whether `short` equals the words of `long` from `offset` on, up to its length (loops: this runs for every name against every recent entity). */
+function matchesAt(short: readonly string[], long: readonly string[], offset: number): boolean {
+  for (let index = 0; index < short.length; index++) if (long[offset + index] !== short[index]) return false
+  return true
+}
+
 function isSuffix(short: readonly string[], long: readonly string[]): boolean {
   if (short.length === 0 || short.length > long.length) return false
-  const offset = long.length - short.length
-  return short.every((word, index) => long[offset + index] === word)
+  return matchesAt(short, long, long.length - short.length)
 }
 
 function isPrefix(short: readonly string[], long: readonly string[]): boolean {
-  return short.length > 0 && short.length <= long.length && short.every((word, index) => long[index] === word)
+  return short.length > 0 && short.length <= long.length && matchesAt(short, long, 0)
 }
 
-function namesAgree(info: MentionInfo, entity: Entity): boolean {
+function namesAgree(info: MentionName, entity: Entity): boolean {
   const mine = info.nameWords
   const theirs = entity.nameWords
   if (theirs.length === 0) return false
-  if (mine.join(' ') === theirs.join(' ')) return true
+  // The same words: name words are single tokens and hold no space, so this is
+  // the equality of the names joined by spaces, without building the strings.
+  if (mine.length === theirs.length && matchesAt(mine, theirs, 0)) return true
   // `Ortiz` → `Maria Ortiz`; `Maria Ortiz` after `Ortiz`; `Kestrel Ridge` → `Kestrel Ridge Resources`.
   if (mine.length === 1 || theirs.length === 1) return isSuffix(mine, theirs) || isSuffix(theirs, mine)
   return entity.kind === 'organization' && (isPrefix(mine, theirs) || isPrefix(theirs, mine))
@@ -102,11 +109,7 @@ export function resolveMention(info: MentionInfo, recency: Recency): Entity | nu
     if (fit || pronoun !== 'they') return fit
     return findRecent(recency, (entity) => entity.kind !== 'person' || entity.plural)
   }
-  if (info.properName) {
-    // `Dr. Hadley` is the Hadley titled Dr., not the senator of the same name.
-    const titled = info.titles.length > 0 ? findRecent(recency, (entity) => namesAgree(info, entity) && info.titles.some((title) => entity.words.has(title))) : null
-    return titled ?? findRecent(recency, (entity) => namesAgree(info, entity))
-  }
+  if (info.properName) return resolveName(info, recency)
   if (info.definite) {
     const head = info.head
     const byKey = findRecent(recency, (entity) => entity.words.has(head) && entity.plural === info.plural)
@@ -120,6 +123,13 @@ export function resolveMention(info: MentionInfo, recency: Recency): Entity | nu
     )
   }
   return null
+}
+
+/** The existing entity a mention with a proper name points to: the nearest whose name agrees. */
+export function resolveName(name: MentionName, recency: Recency): Entity | null {
+  // `Dr. Hadley` is the Hadley titled Dr., not the senator of the same name.
+  const titled = name.titles.length > 0 ? findRecent(recency, (entity) => namesAgree(name, entity) && name.titles.some((title) => entity.words.has(title))) : null
+  return titled ?? findRecent(recency, (entity) => namesAgree(name, entity))
 }
 
 /** A new entity from its first mention. */

@@ -10,25 +10,24 @@ import type {CueMatch} from './cues.js'
 import type {Mention} from './mentions.js'
 import type {MentionInfo} from './names.js'
 
-/** One non-whitespace token. */
-export interface Word {
-  token: DocToken
-  /** Folded value: lower case, curly apostrophes made straight. */
-  lower: string
-  /** Index of the innermost marked quote whose span holds the token, or -1. */
-  quote: number
-  /** Whether the token is a word (not punctuation). */
-  isWord: boolean
-  /** Whether the token is a word starting with a capital letter. */
-  capital: boolean
-  /** Whether the token is its sentence's first word (opening marks aside). */
-  opener: boolean
-}
+/** Bits of {@link WordView.flags}. */
+const WORD = 1
+const CAPITAL = 2
+const OPENER = 4
 
 /** The words of a document and where its sentences and quotes lie among them. */
 export interface WordView {
   doc: Doc
-  words: Word[]
+  /**
+   * The non-whitespace tokens, in order: the document's own objects (their
+   * `lower` is the folded value every rule compares), so the view allocates
+   * no object per word; what the view adds per word sits in typed arrays.
+   */
+  words: DocToken[]
+  /** Per word, the index of the innermost marked quote whose span holds it, or -1. */
+  quoteOf: Int32Array
+  /** Per word, {@link WORD} (a word, not punctuation), {@link CAPITAL} (a word starting with a capital), {@link OPENER} (its sentence's first word, opening marks aside). */
+  flags: Uint8Array
   /** Index of each sentence's first word. */
   sentenceStart: number[]
   /** Index one past each sentence's last word. */
@@ -43,8 +42,14 @@ export interface WordView {
   cues: Array<CueMatch | null | undefined>
   /** What each mention read so far says, keyed by its packed bounds. */
   mentionInfos: Map<number, MentionInfo>
-  /** The subject read before a cue, keyed by the cue and how far back it may reach. */
-  subjects: Map<number, Mention | null>
+  /**
+   * The subject last read before the cue at each word (`undefined`: not read
+   * yet), with the lower bound it was read for in {@link subjectFloors}:
+   * rules ask about one cue again with the same bound. Arrays, not a map:
+   * packed keys would outgrow small integers on long documents.
+   */
+  subjects: Array<Mention | null | undefined>
+  subjectFloors: Int32Array
 }
 
 /** Whether a word starts with a capital letter: ASCII first, the Unicode class only beyond it. */
@@ -56,13 +61,13 @@ function startsUpper(value: string): boolean {
 
 /** Build the view once per analysis: one pass over tokens and quotes. */
 export function buildWordView(doc: Doc, quotes: readonly Quote[]): WordView {
-  const words: Word[] = []
-  const sentenceStart: number[] = []
-  const sentenceEnd: number[] = []
-  for (let index = 0; index < doc.sentences.length; index++) {
-    sentenceStart.push(0)
-    sentenceEnd.push(0)
-  }
+  const tokens = doc.tokens
+  const words: DocToken[] = []
+  // Sized for every token: whitespace makes the real count smaller, never larger.
+  const quoteOf = new Int32Array(tokens.length)
+  const flags = new Uint8Array(tokens.length)
+  const sentenceStart: number[] = new Array<number>(doc.sentences.length).fill(0)
+  const sentenceEnd: number[] = new Array<number>(doc.sentences.length).fill(0)
   // Open quotes as a stack, so nested quotes give the innermost one; a quote's
   // last word is known when it leaves the stack (every word read while it was open is inside it).
   const open: number[] = []
@@ -75,7 +80,6 @@ export function buildWordView(doc: Doc, quotes: readonly Quote[]): WordView {
   let next = 0
   let lastSentence = -1
   let seenWord = false
-  const tokens = doc.tokens
   for (let tokenIndex = 0; tokenIndex < tokens.length; tokenIndex++) {
     const token = tokens[tokenIndex] as DocToken
     if (token.kind === 'whitespace') continue
@@ -89,42 +93,55 @@ export function buildWordView(doc: Doc, quotes: readonly Quote[]): WordView {
       if (quote.end > at) open.push(next)
       next++
     }
-    const inside = open.length > 0 ? (open[open.length - 1] as number) : -1
     const sentence = token.sentence
     if (sentence !== lastSentence) {
       sentenceStart[sentence] = words.length
       lastSentence = sentence
       seenWord = false
     }
-    const isWord = token.kind === 'word'
-    words.push({token, lower: token.lower, quote: inside, isWord, capital: isWord && startsUpper(token.value), opener: isWord && !seenWord})
-    if (isWord) seenWord = true
+    const index = words.length
+    quoteOf[index] = open.length > 0 ? (open[open.length - 1] as number) : -1
+    if (token.kind === 'word') {
+      flags[index] = WORD | (startsUpper(token.value) ? CAPITAL : 0) | (seenWord ? 0 : OPENER)
+      seenWord = true
+    }
+    words.push(token)
     sentenceEnd[sentence] = words.length
   }
   while (open.length > 0) close()
   const cues: Array<CueMatch | null | undefined> = new Array<CueMatch | null | undefined>(words.length)
-  return {doc, words, sentenceStart, sentenceEnd, quotes, parentQuote, quoteWords, cues, mentionInfos: new Map(), subjects: new Map()}
+  return {doc, words, quoteOf, flags, sentenceStart, sentenceEnd, quotes, parentQuote, quoteWords, cues, mentionInfos: new Map(), subjects: new Array<Mention | null | undefined>(words.length), subjectFloors: new Int32Array(words.length)}
+}
+
+/** Index of the innermost marked quote holding the word at an index, or -1 (also outside the view). */
+export function quoteAt(view: WordView, index: number): number {
+  return index >= 0 && index < view.words.length ? (view.quoteOf[index] as number) : -1
+}
+
+/** The flag bits of the word at an index (0 outside the view). */
+function flagsAt(view: WordView, index: number): number {
+  return index >= 0 && index < view.words.length ? (view.flags[index] as number) : 0
 }
 
 /** Whether the word at an index is a word token (not punctuation). */
 export function isWordToken(view: WordView, index: number): boolean {
-  return view.words[index]?.isWord === true
+  return (flagsAt(view, index) & WORD) !== 0
 }
 
 /** Whether the word at an index is the punctuation mark `mark`. */
 export function isMark(view: WordView, index: number, mark: string): boolean {
   const word = view.words[index]
-  return word !== undefined && word.token.kind !== 'word' && word.token.value === mark
+  return word !== undefined && word.kind !== 'word' && word.value === mark
 }
 
 /** Whether the word at an index starts with a capital letter. */
 export function isCapitalised(view: WordView, index: number): boolean {
-  return view.words[index]?.capital === true
+  return (flagsAt(view, index) & CAPITAL) !== 0
 }
 
 /** Whether the word at an index opens its sentence (ignoring opening marks). */
 export function opensSentence(view: WordView, index: number): boolean {
-  return view.words[index]?.opener === true
+  return (flagsAt(view, index) & OPENER) !== 0
 }
 
 /** Characters that open or close quotations. */
@@ -133,14 +150,14 @@ const quoteMarks = new Set(['“', '”', '"', '‘', '’', "'", '„', '«', '
 /** Whether the word at an index is a quotation mark. */
 export function isQuoteMark(view: WordView, index: number): boolean {
   const word = view.words[index]
-  return word !== undefined && word.token.kind !== 'word' && quoteMarks.has(word.token.value)
+  return word !== undefined && word.kind !== 'word' && quoteMarks.has(word.value)
 }
 
 /** Whether the token at an index is an apostrophe closing a plural possessive (`Patients’ Voice`). */
 export function isPossessiveMark(view: WordView, index: number): boolean {
   const word = view.words[index]
   const before = view.words[index - 1]
-  if (!word || !before || word.token.kind === 'word' || before.token.kind !== 'word') return false
-  const value = word.token.value
-  return (value === '’' || value === "'") && before.token.end === word.token.start && before.lower.endsWith('s')
+  if (!word || !before || word.kind === 'word' || before.kind !== 'word') return false
+  const value = word.value
+  return (value === '’' || value === "'") && before.end === word.start && before.lower.endsWith('s')
 }
