@@ -146,8 +146,8 @@ export interface AnalyzeOptions {
 /** Everything the engine needs, resolved once from the options. */
 export interface Settings {
   boilerplateOpenings: readonly string[]
-  /** The first characters of the openings, to skip the list for most paragraphs. */
-  boilerplateInitials: ReadonlySet<string>
+  /** The openings by their first word, so a paragraph is compared with a few at most. */
+  boilerplateByFirstWord: ReadonlyMap<string, readonly string[]>
   boilerplatePhrases: readonly string[]
   boilerplateParagraphs: ReadonlySet<string>
   boilerplateClosings: readonly string[]
@@ -184,6 +184,19 @@ const knownOptions = new Set(['boilerplate', 'boilerplatePhrases', 'boilerplateC
 
 const lower = (list: readonly string[]) => list.map((entry) => entry.toLowerCase().replace(/’/g, "'"))
 
+/** Entries grouped by their first word (up to the first space). */
+function groupByFirstWord(entries: readonly string[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>()
+  for (const entry of entries) {
+    const space = entry.indexOf(' ')
+    const key = space < 0 ? entry : entry.slice(0, space)
+    const group = groups.get(key)
+    if (group) group.push(entry)
+    else groups.set(key, [entry])
+  }
+  return groups
+}
+
 function buildSettings(options: AnalyzeOptions): Settings {
   const verbs = resolveWordList(reportingVerbs, options.cueVerbs, 'options.cueVerbs')
   const phrases = resolveWordList(reportingPhrases, options.cuePhrases, 'options.cuePhrases')
@@ -199,7 +212,7 @@ function buildSettings(options: AnalyzeOptions): Settings {
   const openings = lower(resolveWordList(boilerplateOpenings, options.boilerplate, 'options.boilerplate'))
   return {
     boilerplateOpenings: openings,
-    boilerplateInitials: new Set(openings.map((opening) => opening.charAt(0))),
+    boilerplateByFirstWord: groupByFirstWord(openings),
     boilerplatePhrases: lower(
       resolveWordList(boilerplatePhrases, options.boilerplatePhrases, 'options.boilerplatePhrases'),
     ),

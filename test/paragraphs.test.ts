@@ -218,3 +218,10 @@ describe('sentences', () => {
     expect(sentencesOf('The vote is set for Sept. 12 at the town hall.')).toEqual(['The vote is set for Sept. 12 at the town hall.'])
   })
 })
+
+describe('boilerplate openings', () => {
+  it('matches an opening written against what follows it', () => {
+    const input = 'Ferry Fares Rise\n\nFares rise in March.\n\n©2026 Harbor Gazette'
+    expect(splitParagraphs(input)[2]?.kind).toBe('boilerplate')
+  })
+})

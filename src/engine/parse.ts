@@ -66,11 +66,10 @@ export function parseChunked(text: string, blocks: readonly Block[]): Root {
     let start = block.start
     while (start < block.end) {
       const end = chunkEnd(text, start, block.end)
-      const chunk: Paragraph = {type: 'ParagraphNode', children: [], data: {copydeskOffset: start}}
-      for (const child of parser.parse(text.slice(start, end)).children) {
-        if (child.type === 'ParagraphNode') chunk.children.push(...child.children)
-        else if (child.type === 'WhiteSpaceNode' || child.type === 'SourceNode') chunk.children.push(child)
-      }
+      // A chunk is a paragraph already: parse it as one, skipping the root's
+      // split at line breaks, which copydesk's layout has done its own way.
+      const chunk = parser.tokenizeParagraph(text.slice(start, end))
+      chunk.data = {copydeskOffset: start}
       children.push(chunk)
       start = end
     }

@@ -40,6 +40,12 @@ function normal(text: string): string {
   return needsFolding(text) ? foldWord(text).replace(/[\s\u00a0]+/g, ' ') : text.toLowerCase()
 }
 
+/** The text up to the first space (the whole text when there is none). */
+export function firstWord(text: string): string {
+  const space = text.indexOf(' ')
+  return space < 0 ? text : text.slice(0, space)
+}
+
 /** Longest opening or whole-paragraph entry worth comparing: the head of a paragraph. */
 const HEAD = 64
 
@@ -48,9 +54,12 @@ export function isBoilerplate(text: string, settings: Settings): boolean {
   if (text.length > MAX_BOILERPLATE) return false
   const head = normal(text.slice(0, HEAD))
   if (text.length <= HEAD && settings.boilerplateParagraphs.has(head.replace(/[.!:|>»›]+$/, '').trim())) return true
-  // Most paragraphs start with no opening's first character: skip the list then.
-  if (settings.boilerplateInitials.has(head.charAt(0))) {
-    for (const opening of settings.boilerplateOpenings) if (head.startsWith(opening)) return true
+  // Only the openings that share the paragraph's first word can match (or
+  // its first character, for a sign written against what follows: `©2025`).
+  const word = firstWord(head)
+  for (const key of word.length > 1 ? [word, head.charAt(0)] : [word]) {
+    const candidates = settings.boilerplateByFirstWord.get(key)
+    if (candidates) for (const opening of candidates) if (head.startsWith(opening)) return true
   }
   if (text.length > MAX_BOILERPLATE_PHRASE) return false
   const value = text.length <= HEAD ? head : normal(text)
