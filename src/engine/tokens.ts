@@ -36,16 +36,27 @@ export interface Flattened {
   sentences: Range[]
 }
 
-const kinds: Readonly<Record<string, TokenKind>> = {
-  WordNode: 'word',
-  PunctuationNode: 'punctuation',
-  SymbolNode: 'symbol',
-  WhiteSpaceNode: 'whitespace',
-  SourceNode: 'source',
+/** The token kind of a leaf node type, or undefined for a node that is no leaf. */
+function kindOf(type: string): TokenKind | undefined {
+  switch (type) {
+    case 'WordNode':
+      return 'word'
+    case 'WhiteSpaceNode':
+      return 'whitespace'
+    case 'PunctuationNode':
+      return 'punctuation'
+    case 'SymbolNode':
+      return 'symbol'
+    case 'SourceNode':
+      return 'source'
+    default:
+      return undefined
+  }
 }
 
 interface AnyNode {
   type: string
+  value?: string
   data?: {copydeskOffset?: number | undefined} | undefined
   position?: {start: {offset?: number | undefined}; end: {offset?: number | undefined}} | undefined
   children?: AnyNode[]
@@ -64,13 +75,17 @@ export function flattenTree(tree: Root, text: string): Flattened {
   const sentences: Range[] = []
   let base = 0
   const leaf = (node: AnyNode): void => {
-    const kind = kinds[node.type]
-    const from = node.position?.start.offset
-    const to = node.position?.end.offset
-    if (kind === undefined || from === undefined || to === undefined) return
+    const kind = kindOf(node.type)
+    const position = node.position
+    if (kind === undefined || position === undefined) return
+    const from = position.start.offset
+    const to = position.end.offset
+    if (from === undefined || to === undefined) return
     const start = from + base
     const end = to + base
-    const value = text.slice(start, end)
+    // The parser made the strings already: a leaf's value, or a word's one text node.
+    const only = node.children?.length === 1 ? node.children[0] : undefined
+    const value = node.value ?? only?.value ?? text.slice(start, end)
     tokens.push({kind, start, end, value, lower: kind === 'word' ? foldWord(value) : value, paragraph: -1, sentence: -1})
   }
   for (const paragraph of (tree as AnyNode).children ?? []) {

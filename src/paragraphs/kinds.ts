@@ -3,7 +3,7 @@
  * anywhere, body for the story.
  */
 import type {ParagraphKind, Span} from '../types.js'
-import {foldWord, isLower, isUpper} from '../engine/chars.js'
+import {foldWord, isBlankCode, isLower, isUpper} from '../engine/chars.js'
 import type {Settings} from '../options.js'
 import {datelineLength} from './dateline.js'
 import type {Block} from './layout.js'
@@ -40,29 +40,40 @@ function normal(text: string): string {
   return needsFolding(text) ? foldWord(text).replace(/[\s\u00a0]+/g, ' ') : text.toLowerCase()
 }
 
-/** The text up to the first space (the whole text when there is none). */
-export function firstWord(text: string): string {
-  const space = text.indexOf(' ')
-  return space < 0 ? text : text.slice(0, space)
+/** The first word of a text, up to the first whitespace: at most `limit` characters are read. */
+export function firstWord(text: string, limit = HEAD): string {
+  let end = 0
+  while (end < text.length && end < limit && !isBlankCode(text.charCodeAt(end))) end++
+  return text.slice(0, end)
 }
 
 /** Longest opening or whole-paragraph entry worth comparing: the head of a paragraph. */
 const HEAD = 64
+/** Mid-story, only a paragraph this short is checked for furniture phrases (`Sign up for our newsletter`). */
+const MAX_SHORT_FURNITURE = 80
 
-/** Whether a paragraph is page furniture or a credit rather than story. */
-export function isBoilerplate(text: string, settings: Settings): boolean {
+/**
+ * Whether a paragraph is page furniture or a credit rather than story.
+ * `closing` says the paragraph is among the last few, where credits stand.
+ */
+export function isBoilerplate(text: string, settings: Settings, closing = false): boolean {
   if (text.length > MAX_BOILERPLATE) return false
-  const head = normal(text.slice(0, HEAD))
-  if (text.length <= HEAD && settings.boilerplateParagraphs.has(head.replace(/[.!:|>»›]+$/, '').trim())) return true
-  // Only the openings that share the paragraph's first word can match (or
-  // its first character, for a sign written against what follows: `©2025`).
-  const word = firstWord(head)
-  for (const key of word.length > 1 ? [word, head.charAt(0)] : [word]) {
-    const candidates = settings.boilerplateByFirstWord.get(key)
-    if (candidates) for (const opening of candidates) if (head.startsWith(opening)) return true
+  if (text.length <= HEAD && settings.boilerplateParagraphs.has(normal(text).replace(/[.!:|>»›]+$/, '').trim())) {
+    return true
   }
-  if (text.length > MAX_BOILERPLATE_PHRASE) return false
-  const value = text.length <= HEAD ? head : normal(text)
+  // Only the openings that share the paragraph's first word can match (or
+  // its first character, for a sign written against what follows: `©2025`),
+  // and most paragraphs share none: normalise the head only when one might.
+  const byWord = settings.boilerplateByFirstWord
+  const word = foldWord(firstWord(text))
+  const initial = word.charAt(0)
+  const candidates = [byWord.get(word), word.length > 1 ? byWord.get(initial) : undefined]
+  if (candidates[0] || candidates[1]) {
+    const head = normal(text.slice(0, HEAD))
+    for (const group of candidates) if (group) for (const opening of group) if (head.startsWith(opening)) return true
+  }
+  if (text.length > (closing ? MAX_BOILERPLATE_PHRASE : MAX_SHORT_FURNITURE)) return false
+  const value = normal(text)
   for (const phrase of settings.boilerplatePhrases) if (value.includes(phrase)) return true
   return false
 }
@@ -112,8 +123,8 @@ export function classifyBlocks(text: string, blocks: readonly Block[], settings:
   const closingFrom = blocks.length - CLOSING_ZONE
   const kinds: ParagraphKind[] = blocks.map((block, index) => {
     const value = text.slice(block.start, block.end)
-    const furniture =
-      isBoilerplate(value, settings) || (index >= closingFrom && index > 0 && isClosingCredit(value, settings))
+    const closing = index >= closingFrom && index > 0
+    const furniture = isBoilerplate(value, settings, closing) || (closing && isClosingCredit(value, settings))
     return furniture ? 'boilerplate' : 'body'
   })
   let dateline: Span | null = null
