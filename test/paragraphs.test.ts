@@ -225,3 +225,14 @@ describe('boilerplate openings', () => {
     expect(splitParagraphs(input)[2]?.kind).toBe('boilerplate')
   })
 })
+
+describe('separators', () => {
+  it('treats a PARAGRAPH SEPARATOR as a paragraph break and a LINE SEPARATOR as a line break', () => {
+    const input = 'Port Reopens\u2029The port reopened on Monday.\u2028Ships docked at noon.'
+    expect(splitParagraphs(input).map((paragraph) => paragraph.text)).toEqual([
+      'Port Reopens',
+      'The port reopened on Monday.',
+      'Ships docked at noon.',
+    ])
+  })
+})

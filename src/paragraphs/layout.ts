@@ -12,24 +12,29 @@ export interface Block {
   end: number
 }
 
+/** A non-blank line. Blank lines are not kept: only whether one came before. */
 interface Line {
   /** Offset of the line's first code unit. */
   start: number
-  /** Offset of the first non-space code unit (`=== contentEnd` when blank). */
+  /** Offset of the first non-space code unit. */
   contentStart: number
   /** Offset after the last non-space code unit. */
   contentEnd: number
   /** Width of the leading whitespace, a tab counting four. */
   indent: number
-  /** Whether a PARAGRAPH SEPARATOR (U+2029) ends the line: always a break. */
-  hardEnd: boolean
+  /** Whether a blank line (or a PARAGRAPH SEPARATOR, U+2029) comes between this line and the one before. */
+  afterBlank: boolean
 }
 
-/** Split the input into lines, recording where their content lies. */
+/**
+ * The non-blank lines of the input, recording where their content lies.
+ * Blank lines make no object (a megabyte of newlines costs nothing to keep).
+ */
 function scanLines(text: string): Line[] {
   const lines: Line[] = []
   const length = text.length
   let index = 0
+  let afterBlank = false
   while (index <= length) {
     const start = index
     let indent = 0
@@ -49,8 +54,12 @@ function scanLines(text: string): Line[] {
         contentEnd = index + 1
       }
     }
-    if (contentStart < 0) contentStart = contentEnd = index
-    lines.push({start, contentStart, contentEnd, indent, hardEnd})
+    if (contentStart < 0) {
+      afterBlank = true
+    } else {
+      lines.push({start, contentStart, contentEnd, indent, afterBlank: afterBlank && lines.length > 0})
+      afterBlank = hardEnd
+    }
     if (index >= length) break
     // `\r\n` is one terminator.
     index += text.charCodeAt(index) === 0x0d && text.charCodeAt(index + 1) === 0x0a ? 2 : 1
@@ -58,7 +67,6 @@ function scanLines(text: string): Line[] {
   return lines
 }
 
-const isBlank = (line: Line) => line.contentStart === line.contentEnd
 const width = (line: Line) => line.indent + line.contentEnd - line.contentStart
 
 /** Length of the first word of a line (up to the first space). */
@@ -95,7 +103,6 @@ function layoutTraits(text: string, lines: readonly Line[]): LayoutTraits {
   const widths: number[] = []
   let baseIndent = Number.POSITIVE_INFINITY
   for (const line of lines) {
-    if (isBlank(line)) continue
     widths.push(width(line))
     if (line.indent < baseIndent) baseIndent = line.indent
   }
@@ -109,17 +116,15 @@ function layoutTraits(text: string, lines: readonly Line[]): LayoutTraits {
   let midSentenceBreaks = 0
   for (let index = 1; index < lines.length; index++) {
     const line = lines[index] as Line
-    const before = lines[index - 1] as Line
-    if (isBlank(line)) continue
-    if (isBlank(before)) {
-      if (index > 1) blankRuns++
+    if (line.afterBlank) {
+      blankRuns++
     } else {
       singleBreaks++
-      if (breaksMidSentence(text, before, line)) midSentenceBreaks++
+      if (breaksMidSentence(text, lines[index - 1] as Line, line)) midSentenceBreaks++
     }
   }
   let indentedLines = 0
-  for (const line of lines) if (!isBlank(line) && line.indent > baseIndent) indentedLines++
+  for (const line of lines) if (line.indent > baseIndent) indentedLines++
   const sorted = [...widths].sort((a, b) => a - b)
   const wrapWidth = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.9))] ?? 0
   let nearFull = 0
@@ -138,7 +143,6 @@ function layoutTraits(text: string, lines: readonly Line[]): LayoutTraits {
 
 /** Whether the break between two adjacent non-blank lines ends a paragraph. */
 function breaksBetween(text: string, previous: Line, next: Line, traits: LayoutTraits): boolean {
-  if (previous.hardEnd) return true
   if (traits.indented) {
     if (next.indent > traits.baseIndent) return true
     // An unindented line continues the paragraph above: an attribution line
@@ -182,13 +186,7 @@ export function findBlocks(text: string): Block[] {
   let current: Block | undefined
   let previous: Line | undefined
   for (const line of lines) {
-    if (isBlank(line)) {
-      if (current) blocks.push(current)
-      current = undefined
-      previous = undefined
-      continue
-    }
-    if (current && previous && !breaksBetween(text, previous, line, traits)) {
+    if (current && previous && !line.afterBlank && !breaksBetween(text, previous, line, traits)) {
       current.end = line.contentEnd
     } else {
       if (current) blocks.push(current)
