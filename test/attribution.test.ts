@@ -304,3 +304,100 @@ describe('lexicon look-ups and per-document caches', () => {
     expect(article.quotes).toHaveLength(1)
   })
 })
+
+describe('general attribution rules on unseen text', () => {
+  const indirect = (article: Article) => article.quotes.filter((quote) => quote.kind === 'indirect')
+
+  it('starts a reported clause after the dateline', () => {
+    const input = 'MERIDIAN, Miss. (AP) — The county will reopen the bridge in June, engineers said.'
+    const article = analyze(input)
+    expect(indirect(article).map((quote) => quote.content.text)).toEqual(['The county will reopen the bridge in June'])
+    expectConsistent(input, article)
+  })
+
+  it('starts an `according to` report at the end of a sentence after the dateline', () => {
+    const input = 'MERIDIAN, Miss. (AP) — The mill will shut in the fall, according to three employees with knowledge of the decision.'
+    const article = analyze(input)
+    const [quote] = indirect(article)
+    expect(quote?.content.text).toBe('The mill will shut in the fall')
+    expect(quote?.cue?.text).toBe('according to')
+    expect(speakerOf(article, quote)).toBe('three employees with knowledge of the decision')
+  })
+
+  it('keeps a participle and its preposition inside the speaker’s phrase', () => {
+    const input = 'Three aides briefed on the negotiations said the merger had collapsed.'
+    const article = analyze(input)
+    const quote = quoteWith(article, 'merger had collapsed')
+    expect(quote?.mention?.text).toBe('Three aides briefed on the negotiations')
+    expect(speakerOf(article, quote)).toBe('Three aides briefed on the negotiations')
+    expect(article.speakers[0]?.anonymous).toBe(true)
+  })
+
+  it('takes the main verb, not the verb of a relative clause on the subject, as the cue', () => {
+    const input = 'Two nurses who asked not to be identified because they feared retaliation said the ward was understaffed.'
+    const article = analyze(input)
+    expect(indirect(article)).toHaveLength(1)
+    const [quote] = indirect(article)
+    expect(quote?.cue?.text).toBe('said')
+    expect(quote?.content.text).toBe('the ward was understaffed')
+    expect(speakerOf(article, quote)).toBe('Two nurses who asked not to be identified because they feared retaliation')
+  })
+
+  it('keeps the adverb ending a relative clause in an unnamed source’s phrase, and resolves its short form', () => {
+    const input =
+      'A city hall employee who was not authorized to discuss the audit publicly said the ledgers were missing.\n\nThe employee said the gap dated to 2019.'
+    const article = analyze(input)
+    expect(article.speakers.map((speaker) => speaker.name)).toEqual([
+      'A city hall employee who was not authorized to discuss the audit publicly',
+    ])
+    expect(speakerOf(article, quoteWith(article, 'gap dated'))).toBe(article.speakers[0]?.name)
+  })
+
+  it('resolves `the official` to an earlier unnamed official described with `familiar with`', () => {
+    const input =
+      'A senior official familiar with the inquiry said the report would be delayed.\n\nThe official said the delay was routine.'
+    const article = analyze(input)
+    expect(article.speakers).toHaveLength(1)
+    expect(speakerOf(article, quoteWith(article, 'delay was routine'))).toBe('A senior official familiar with the inquiry')
+  })
+
+  it('resolves a pronoun to the subject of the clause it is coordinated with', () => {
+    const input = 'Transit workers walked off the job on Monday, and they said the strike would last a week.'
+    const article = analyze(input)
+    const quote = quoteWith(article, 'strike would last')
+    expect(quote?.mention?.text).toBe('they')
+    expect(speakerOf(article, quote)).toBe('Transit workers')
+  })
+
+  it('reads a verb with a particle (`pointed out that`) as a reporting cue', () => {
+    const input = 'The treasurer pointed out that the reserve fund was nearly empty.'
+    const article = analyze(input)
+    const [quote] = indirect(article)
+    expect(quote?.content.text).toBe('the reserve fund was nearly empty')
+    expect(quote?.cue?.text).toBe('pointed out')
+    expect(speakerOf(article, quote)).toBe('The treasurer')
+  })
+
+  it('names a group by its fullest mention when a bare plural refers back to it', () => {
+    const input = 'Harbor officials said the pier would close. Officials said repairs would take a year.'
+    const article = analyze(input)
+    expect(article.speakers.map((speaker) => speaker.name)).toEqual(['Harbor officials'])
+    expect(speakerOf(article, quoteWith(article, 'take a year'))).toBe('Harbor officials')
+  })
+
+  it('attributes what an outlet quotes a source as saying to the source, once', () => {
+    const input = 'The Gazette quoted two aides as saying the senator was “done with the race.”'
+    const article = analyze(input)
+    expect(article.speakers.map((speaker) => speaker.name)).toEqual(['two aides'])
+    const report = indirect(article)[0]
+    expect(report?.content.text).toContain('the senator was')
+    expect(report?.cue?.text).toBe('quoted')
+    for (const quote of article.quotes) expect(speakerOf(article, quote)).toBe('two aides')
+  })
+
+  it('makes no indirect quote of words in marks after a parenthetical attribution', () => {
+    const input = 'Outside review, the auditor said, “would slow every payment.”'
+    const article = analyze(input)
+    expect(article.quotes.map((quote) => quote.kind)).toEqual(['partial'])
+  })
+})

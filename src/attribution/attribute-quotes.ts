@@ -5,12 +5,13 @@
 import {span, type Doc} from '../engine/document.js'
 import type {Quote, Span, Speaker} from '../types.js'
 import type {CueMatch} from './cues.js'
+import {looksFinite} from './clauses.js'
 import {attributeMarked} from './direct.js'
 import {findIndirect} from './indirect.js'
-import type {Mention} from './mentions.js'
+import {sentenceSubject, type Mention} from './mentions.js'
 import {findIntroductions} from './introductions.js'
-import {describeMention, describeName} from './names.js'
-import {addMention, newEntity, resolveMention, resolveName, touch, type Entity, type Recency} from './resolve.js'
+import {describeMention, describeName, isSourceLike} from './names.js'
+import {addMention, newEntity, pronounFits, resolveMention, resolveName, touch, type Entity, type Recency} from './resolve.js'
 import {buildWordView, type WordView} from './words.js'
 
 /** Quotes with their speakers (and indirect quotes added), and the speakers. */
@@ -48,10 +49,35 @@ function indirectQuotes(view: WordView): Pending[] {
   })
 }
 
+/** How far into a sentence the verb after its subject is looked for, in words. */
+const SUBJECT_REACH = 12
+
+/**
+ * The subject of the clause a pronoun's clause is coordinated with
+ * (`Health officials are tracing contacts, and they warned …`): the
+ * pronoun's nearest antecedent, when it names a source the pronoun fits.
+ */
+function coordinatedAntecedent(view: WordView, mention: Mention, pronoun: string, recency: Recency): Entity | null {
+  const at = mention.start
+  const joiner = view.words[at - 1]?.lower
+  if (joiner !== 'and' && joiner !== 'but') return null
+  const sentence = view.words[at]?.sentence ?? -1
+  const start = view.sentenceStart[sentence] ?? at
+  // The subject ends at its clause's verb (`Transit workers walked off …`); the window stays short.
+  let verb = start + 1
+  while (verb < at - 1 && verb < start + SUBJECT_REACH && !looksFinite(view, verb)) verb++
+  const subject = sentenceSubject(view, start, verb)
+  if (!subject || subject.end >= at - 1 || !isSourceLike(view, subject)) return null
+  const info = describeMention(view, subject)
+  if (info.pronoun) return null
+  const entity = resolveMention(info, recency) ?? newEntity(info)
+  return pronounFits(pronoun, entity) ? entity : null
+}
+
 /** A quote's mention: its earlier entity, else a new one; a pronoun with nothing to point back to names no speaker. */
 function speakerEntity(view: WordView, mention: Mention, recency: Recency): Entity | null {
   const info = describeMention(view, mention)
-  const entity = resolveMention(info, recency)
+  const entity = (info.pronoun ? coordinatedAntecedent(view, mention, info.pronoun, recency) : null) ?? resolveMention(info, recency)
   if (entity) addMention(entity, info)
   return entity ?? (info.pronoun ? null : newEntity(info))
 }
@@ -86,9 +112,15 @@ function resolveAll(view: WordView, pending: Pending[]): void {
   }))
   for (const item of pending) if (item.mention) events.push({at: item.mention.start, mention: item.mention, item})
   events.sort((a, b) => a.at - b.at || (a.item ? 1 : 0) - (b.item ? 1 : 0))
+  // Two quotes attributed by the very same words (an indirect quote and the partial inside it) have one speaker.
+  let lastSpoken: {mention: Mention; entity: Entity} | null = null
   for (const event of events) {
-    const entity = event.item ? speakerEntity(view, event.mention, recency) : introducedEntity(view, event.mention, recency)
+    const {mention} = event
+    const repeated: Entity | null =
+      event.item && lastSpoken && lastSpoken.mention.start === mention.start && lastSpoken.mention.end === mention.end ? lastSpoken.entity : null
+    const entity: Entity | null = repeated ?? (event.item ? speakerEntity(view, mention, recency) : introducedEntity(view, mention, recency))
     if (!entity) continue
+    if (event.item) lastSpoken = {mention, entity}
     touch(recency, entity, view.words[event.mention.start]?.sentence ?? -1, event.item !== null)
     if (event.item) event.item.entity = entity
   }

@@ -50,7 +50,12 @@ interface CueEntry {
   verb: boolean
   objectOnly: boolean
   phrases: ReadonlyArray<readonly string[]>
+  /** Per phrase, whether it is a verb with a particle (`pointed out`), which reports like a single verb. */
+  verbal: readonly boolean[]
 }
+
+/** Last words that make a multi-word cue prepositional (`according to`, `in the words of`, `as quoted by`). */
+const prepositionalEndings: ReadonlySet<string> = new Set(['to', 'of', 'by'])
 
 /**
  * Cue entries by word, and a cheap filter before the look-up: for each ASCII
@@ -92,11 +97,11 @@ function mayBeEntry(index: CueIndex, word: string): boolean {
 }
 
 function buildEntries(settings: Settings): ReadonlyMap<string, CueEntry> {
-  const built = new Map<string, {verb: boolean; objectOnly: boolean; phrases: Array<readonly string[]>}>()
+  const built = new Map<string, {verb: boolean; objectOnly: boolean; phrases: Array<readonly string[]>; verbal: boolean[]}>()
   const entryOf = (word: string) => {
     let entry = built.get(word)
     if (!entry) {
-      entry = {verb: false, objectOnly: objectOnlyForms.has(word), phrases: []}
+      entry = {verb: false, objectOnly: objectOnlyForms.has(word), phrases: [], verbal: []}
       built.set(word, entry)
     }
     return entry
@@ -104,7 +109,11 @@ function buildEntries(settings: Settings): ReadonlyMap<string, CueEntry> {
   for (const word of settings.cueWords) entryOf(word).verb = true
   for (const phrase of settings.cuePhrases) {
     const first = phrase[0]
-    if (first !== undefined && phrase.length >= 2) entryOf(first).phrases.push(phrase)
+    if (first !== undefined && phrase.length >= 2) {
+      const entry = entryOf(first)
+      entry.phrases.push(phrase)
+      entry.verbal.push(!prepositionalEndings.has(phrase[phrase.length - 1] ?? ''))
+    }
   }
   return built
 }
@@ -129,12 +138,19 @@ function readCue(view: WordView, index: number): CueMatch | null {
   if (!mayBeEntry(cues, word.lower)) return null
   const entry = cues.entries.get(word.lower)
   if (!entry) return null
-  for (const phrase of entry.phrases) {
+  for (let which = 0; which < entry.phrases.length; which++) {
+    const phrase = entry.phrases[which] as readonly string[]
     let matched = true
     for (let offset = 1; offset < phrase.length && matched; offset++) {
       matched = view.words[index + offset]?.lower === phrase[offset]
     }
-    if (matched && !isVerbPhraseBlocked(view, index)) return {start: index, end: index + phrase.length, phrase: true, objectOnly: false}
+    if (!matched || isVerbPhraseBlocked(view, index)) continue
+    // `pointed out that …` reports like `noted that …`: a verb, not a phrase such as `according to`.
+    if (entry.verbal[which]) {
+      if (isVerbUse(view, index)) return {start: index, end: index + phrase.length, phrase: false, objectOnly: false}
+      continue
+    }
+    return {start: index, end: index + phrase.length, phrase: true, objectOnly: false}
   }
   if (!entry.verb || !isVerbUse(view, index)) return null
   return {start: index, end: index + 1, phrase: false, objectOnly: entry.objectOnly}

@@ -6,7 +6,7 @@
  * when that one ends in a colon (`He had said after the trip: “…”`).
  */
 import {cueAt, type CueMatch} from './cues.js'
-import {mentionAfter, mentionBefore, sentenceSubject, type Mention} from './mentions.js'
+import {mentionAfter, mentionBefore, relayedSource, sentenceSubject, type Mention} from './mentions.js'
 import {isSourceLike} from './names.js'
 import {isCapitalised, isMark, isQuoteMark, isWordToken, quoteAt, type WordView} from './words.js'
 
@@ -119,6 +119,9 @@ function attributionBefore(view: WordView, lower: number, before: number): Found
     const cue = cueAt(view, index)
     if (!cue) continue
     const participle = view.words[cue.start]?.lower.endsWith('ing') ?? false
+    // `The Herald quoted two members of the team as saying the government was “tired …”`.
+    const relayed = relayedSource(view, cue, before)
+    if (relayed) return {cue, mention: relayed.mention}
     const mention =
       mentionBefore(view, cue.start, lower) ??
       (!participle && (isMark(view, cue.start - 1, ',') || cue.phrase || index === lower) ? mentionAfter(view, cue.end, before, false) : null)

@@ -53,7 +53,7 @@ export const phrasePrepositions: ReadonlySet<string> = new Set([
 /** Words after which a preposition stays inside the noun phrase (`familiar with`, `close to`). */
 export const phraseAdjectives: ReadonlySet<string> = new Set([
   'familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'opposed', 'loyal', 'linked',
-  'connected', 'allied', 'based', 'working', 'speaking', 'responsible',
+  'connected', 'allied', 'based', 'working', 'speaking', 'responsible', 'aware', 'privy', 'informed',
 ])
 
 /** Words that end a noun phrase read backwards: conjunctions and subordinators. */

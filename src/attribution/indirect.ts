@@ -12,10 +12,10 @@
  */
 import {clauseEnd, complementStart, isReportedClause, looksFinite} from './clauses.js'
 import {cueAt, type CueMatch} from './cues.js'
-import {mentionAfter, mentionBefore, sentenceSubject, type Mention} from './mentions.js'
+import {mentionAfter, mentionBefore, relayedSource, sentenceSubject, type Mention} from './mentions.js'
 import {isSourceLike} from './names.js'
-import {relativePronouns, verbPreModifiers} from './grammar.js'
-import {isMark, isQuoteMark, isWordToken, quoteAt, type WordView} from './words.js'
+import {clauseBreaks, relativePronouns, subjectPronouns, verbPreModifiers} from './grammar.js'
+import {isCapitalised, isMark, isQuoteMark, isWordToken, quoteAt, type WordView} from './words.js'
 
 /** An indirect quote found: its clause `[start, end)` in words, cue and mention. */
 export interface FoundIndirect {
@@ -84,7 +84,10 @@ function trailingReport(view: WordView, cue: CueMatch, start: number, end: numbe
     const comma = commaBefore(view, before.start)
     if (comma > start && isAdverbialTail(view, cue.end, end)) {
       if (allQuoted(view, start, comma)) return 'direct'
-      return {...parenthetical(view, start, comma, cue.end, end), cue, mention: before}
+      const clause = parenthetical(view, start, comma, cue.end, end)
+      // `Outside oversight, he said, “would add cost …”`: the words after the cue are a quote in marks.
+      if (allQuoted(view, clause.start, clause.end)) return 'direct'
+      return {...clause, cue, mention: before}
     }
   }
   const comma = commaBefore(view, cue.start)
@@ -158,6 +161,36 @@ function reportedClause(view: WordView, cue: CueMatch, limit: number): [number, 
   return [clauseStart, clauseStop]
 }
 
+/**
+ * Drop, in place, the cues that stand inside the subject of a later cue:
+ * the verb of a relative clause on the subject is not the main verb
+ * (`Two board members who asked not to be named … said the firm would
+ * sell`: the report is `said`'s, not `asked`'s).
+ */
+function dropSubjectClauseCues(view: WordView, cues: CueMatch[], start: number): void {
+  for (let index = cues.length - 1; index > 0; index--) {
+    const later = cues[index] as CueMatch
+    // Only a finite main verb after a subject that opens its clause (`Reuters quoted two sources who
+    // revealed …, threatening …`: the sources are an object, and `revealed` is the report).
+    if (later.objectOnly || later.phrase || lowerAt(view, later.start).endsWith('ing')) continue
+    const subject = mentionBefore(view, later.start, start)
+    if (!subject || subject.headEnd >= subject.end || !relativePronouns.has(lowerAt(view, subject.headEnd))) continue
+    if (subject.start > start && !isMark(view, subject.start - 1, ',')) continue
+    // The relative clause's own verb is the first after its pronoun (`who asked`, `who had told`):
+    // a cue further on (`who was … to speak said`) is the main verb the subject reading ran past.
+    // So is a verb of a clause inside it with its own pronoun subject (`who spoke … because they feared …`).
+    let verb = subject.headEnd + 1
+    while (verb < later.start && verbPreModifiers.has(lowerAt(view, verb))) verb++
+    for (let earlier = index - 1; earlier >= 0 && (cues[earlier] as CueMatch).start > subject.headEnd; earlier--) {
+      const at = (cues[earlier] as CueMatch).start
+      const subordinate = subjectPronouns.has(lowerAt(view, at - 1)) && clauseBreaks.has(lowerAt(view, at - 2))
+      if (at !== verb && !subordinate) continue
+      cues.splice(earlier, 1)
+      index--
+    }
+  }
+}
+
 /** Find the indirect quotes of one sentence `[start, end)` in words. */
 function sentenceReports(view: WordView, start: number, end: number): FoundIndirect[] {
   const found: FoundIndirect[] = []
@@ -171,6 +204,7 @@ function sentenceReports(view: WordView, start: number, end: number): FoundIndir
     }
   }
   if (cues.length === 0) return found
+  if (cues.length > 1) dropSubjectClauseCues(view, cues, start)
   const limit = sentenceLimit(view, start, end)
   let covered = start
   // The speaker of a direct quote's attribution, for a participle after it (`“…,” the company said, adding that …`).
@@ -222,6 +256,16 @@ function sentenceReports(view: WordView, start: number, end: number): FoundIndir
       continue
     }
     if (cue.start < covered) continue
+    const relayed = relayedSource(view, cue, limit)
+    if (relayed) {
+      // `… quoted two members of the team as saying the government …`: the report is `saying`'s, the source the object.
+      const clause = reportedClause(view, relayed.said, limit)
+      if (clause) {
+        found.push({start: clause[0], end: clause[1], cue, mention: relayed.mention})
+        covered = clause[0]
+      }
+      continue
+    }
     const mention =
       mentionBefore(view, cue.start, start) ?? (continuesReport(view, cue) ? sentenceSubject(view, start, cue.start) : null)
     if (!mention || quoteAt(view, mention.start) >= 0 || !isSourceLike(view, mention)) continue
@@ -233,6 +277,33 @@ function sentenceReports(view: WordView, start: number, end: number): FoundIndir
   return found
 }
 
+/**
+ * Where a sentence's reporter's text may start for its reports: after the
+ * story's dateline (`HALDEN, Wash. — The district will close …, officials
+ * said.` reports from `The district`), and after a whole quoted sentence
+ * that opens it (`“We’re done.” The plant will close, officials said.`): a
+ * reported clause never runs back across either.
+ */
+function reportFloor(view: WordView, start: number, end: number): number {
+  let floor = start
+  const dateline = view.doc.dateline
+  if (dateline) {
+    while (floor < end && (view.words[floor]?.start ?? 0) < dateline.end) floor++
+  }
+  // A quote that closes on its own full stop ends a sentence the splitter kept together with the next.
+  const quote = quoteAt(view, floor)
+  if (quote >= 0 && view.parentQuote[quote] === -1) {
+    const close = view.quoteWords[quote]?.[1] ?? floor
+    if (close < end && close - 2 > floor && endsSentence(view, close - 2) && isCapitalised(view, close)) floor = close
+  }
+  return floor
+}
+
+/** Whether the word at `index` is a full stop, question or exclamation mark. */
+function endsSentence(view: WordView, index: number): boolean {
+  return isMark(view, index, '.') || isMark(view, index, '?') || isMark(view, index, '!')
+}
+
 /** Find the indirect quotes in the body paragraphs of a document. */
 export function findIndirect(view: WordView): FoundIndirect[] {
   const found: FoundIndirect[] = []
@@ -240,8 +311,8 @@ export function findIndirect(view: WordView): FoundIndirect[] {
   for (let sentence = 0; sentence < doc.sentences.length; sentence++) {
     const info = doc.sentences[sentence]
     if (!info || doc.paragraphs[info.paragraph]?.kind !== 'body') continue
-    const start = view.sentenceStart[sentence] ?? 0
     const end = view.sentenceEnd[sentence] ?? 0
+    const start = reportFloor(view, view.sentenceStart[sentence] ?? 0, end)
     if (start >= end) continue
     for (const report of sentenceReports(view, start, end)) if (report.end > report.start) found.push(report)
   }

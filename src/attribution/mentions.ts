@@ -7,7 +7,7 @@
  * conjunctions, finite verbs and the rule that a determiner can only be
  * reached across a preposition (`people familiar with the talks`).
  */
-import {cueAt} from './cues.js'
+import {cueAt, type CueMatch} from './cues.js'
 import {
   appositionOpeners,
   clauseBreaks,
@@ -46,6 +46,21 @@ const isNumberWord = (value: string): boolean => value.length > 0 && value.charC
 function isCueVerb(view: WordView, index: number): boolean {
   const cue = cueAt(view, index)
   return cue !== null && !cue.phrase
+}
+
+/**
+ * Whether the word at `index` is a participle or adjective that takes a
+ * preposition inside a noun phrase (`briefed on`, `familiar with`): then it
+ * modifies the noun before it, even when it is also a reporting verb
+ * (`two people briefed on the matter`).
+ */
+export function isPhraseModifier(view: WordView, index: number): boolean {
+  return phraseAdjectives.has(lowerAt(view, index)) && phrasePrepositions.has(lowerAt(view, index + 1)) && isWordToken(view, index + 1)
+}
+
+/** A reporting verb that ends a noun phrase read backwards: not one that modifies the noun (`briefed on`). */
+function breaksPhrase(view: WordView, index: number): boolean {
+  return isCueVerb(view, index) && !isPhraseModifier(view, index)
 }
 
 /** Whether the segment starting at `index` reads as an apposition (`the union's president`, `71`, `who …`). */
@@ -93,7 +108,7 @@ function coreBefore(view: WordView, last: number, lower: number): number {
     }
     const capital = isCapitalised(view, index) && index !== last
     if (clauseBreaks.has(word) || dayWords.has(word) || (finiteVerbs.has(word) && !capital)) break
-    if (index !== last && !capital && (subjectPronouns.has(word) || isCueVerb(view, index))) break
+    if (index !== last && !capital && (subjectPronouns.has(word) || breaksPhrase(view, index))) break
     if (determiners.has(word) || isNumberWord(word)) {
       start = index
       needPreposition = true
@@ -120,7 +135,7 @@ function widenToStretch(view: WordView, start: number, lower: number): number {
   const floor = Math.max(lower, start - MAX_SEGMENT)
   while (index >= floor && isWordToken(view, index)) {
     const word = lowerAt(view, index)
-    if (clauseBreaks.has(word) || finiteVerbs.has(word) || subjectPronouns.has(word) || isCueVerb(view, index)) return start
+    if (clauseBreaks.has(word) || finiteVerbs.has(word) || subjectPronouns.has(word) || breaksPhrase(view, index)) return start
     index--
   }
   const first = index + 1
@@ -242,7 +257,20 @@ function readMentionBefore(view: WordView, cue: number, lower: number): Mention 
   if (isMark(view, index, ',')) return appositionBefore(view, index, lower)
   if (isDash(view, index)) return dashedBefore(view, index, lower)
   if (!isWordToken(view, index)) return null
-  return subjectBefore(view, index, lower)
+  const subject = subjectBefore(view, index, lower)
+  return subject ? withClauseAdverbs(view, subject, cue) : null
+}
+
+/**
+ * A relative clause keeps the adverbs that end it (`an investigator who
+ * was not authorized to speak publicly said`): skipped as words before the
+ * cue, they belong to the clause's verb, not to the cue.
+ */
+function withClauseAdverbs(view: WordView, subject: Mention, cue: number): Mention {
+  if (subject.headEnd >= subject.end || !relativePronouns.has(lowerAt(view, subject.headEnd))) return subject
+  let end = subject.end
+  while (end < cue && lowerAt(view, end).endsWith('ly')) end++
+  return end === subject.end ? subject : {...subject, end}
 }
 
 const dashMarks: ReadonlySet<string> = new Set(['—', '–', '--', '―'])
@@ -375,4 +403,26 @@ function holdsVerb(view: WordView, start: number, end: number): boolean {
 /** Whether the word at `index` is a full stop, question or exclamation mark. */
 function isSentenceFinal(view: WordView, index: number): boolean {
   return isMark(view, index, '.') || isMark(view, index, '?') || isMark(view, index, '!')
+}
+
+/** The forms of `quote`: the outlet that quotes a source relays it (`Reuters quoted two sources as saying …`). */
+const relayVerbs: ReadonlySet<string> = new Set(['quote', 'quotes', 'quoted', 'quoting'])
+
+/**
+ * The source an outlet relays: for `quoted` at `cue`, the object before
+ * `as saying` (`The Herald quoted two members of the team as saying …`),
+ * with the end of that participle cue; else null. The outlet is not the
+ * speaker: the source it quotes is.
+ *
+ * @example
+ * For `Reuters quoted two officials as saying the talks had stalled`, the
+ * source is `two officials` and the clause starts after `saying`.
+ */
+export function relayedSource(view: WordView, cue: CueMatch, upper: number): {mention: Mention; said: CueMatch} | null {
+  if (!relayVerbs.has(lowerAt(view, cue.start))) return null
+  const mention = mentionAfter(view, cue.end, upper, false)
+  if (!mention || lowerAt(view, mention.end) !== 'as') return null
+  const said = cueAt(view, mention.end + 1)
+  if (!said || said.phrase || !lowerAt(view, said.start).endsWith('ing')) return null
+  return {mention, said}
 }

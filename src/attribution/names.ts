@@ -6,7 +6,7 @@
 import {isUpper} from '../engine/chars.js'
 import type {Settings} from '../options.js'
 import type {SpeakerKind} from '../types.js'
-import {determiners, phrasePrepositions, subjectPronouns} from './grammar.js'
+import {determiners, phraseAdjectives, phrasePrepositions, subjectPronouns} from './grammar.js'
 import type {Mention} from './mentions.js'
 import {isCapitalised, isPossessiveMark, isWordToken, opensSentence, type WordView} from './words.js'
 
@@ -125,11 +125,19 @@ const titleMap: ReadonlyMap<string, string> = new Map(Object.entries(titleWords)
 const isPluralNoun = (value: string): boolean =>
   value === 'people' || value === 'police' || value === 'staff' || (value.endsWith('s') && !value.endsWith('ss') && !value.endsWith("'s") && value.length > 3)
 
-/** The end of the nominal part of the core phrase: before its first lower-case preposition. */
+/**
+ * The end of the nominal part of the core phrase: before its first
+ * lower-case preposition, and before the participle or adjective that takes
+ * it (`people` heads `two people briefed on the matter`, `official` heads
+ * `a senior official familiar with the talks`).
+ */
 function nominalEnd(view: WordView, mention: Mention): number {
   for (let index = mention.headStart + 1; index < mention.headEnd; index++) {
     const word = view.words[index]
-    if (word && phrasePrepositions.has(word.lower) && !isCapitalised(view, index)) return index
+    if (word && phrasePrepositions.has(word.lower) && !isCapitalised(view, index)) {
+      const before = view.words[index - 1]
+      return before && index - 1 > mention.headStart && phraseAdjectives.has(before.lower) ? index - 1 : index
+    }
   }
   return mention.headEnd
 }

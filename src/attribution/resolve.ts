@@ -66,7 +66,13 @@ function namesAgree(info: MentionName, entity: Entity): boolean {
   return entity.kind === 'organization' && (isPrefix(mine, theirs) || isPrefix(theirs, mine))
 }
 
-function pronounFits(pronoun: string, entity: Entity): boolean {
+/**
+ * Whether a pronoun can stand for an entity: number, gender and person agree.
+ *
+ * @example
+ * `pronounFits('they', entityOf('Health officials'))` is true; `pronounFits('she', …)` is not.
+ */
+export function pronounFits(pronoun: string, entity: Entity): boolean {
   if (pronoun === 'they') return entity.plural || entity.kind === 'group' || entity.kind === 'organization'
   if (pronoun === 'it') return !entity.plural && (entity.kind === 'organization' || !entity.personal)
   const gender = pronoun === 'he' ? 'm' : 'f'
@@ -110,6 +116,15 @@ export function resolveMention(info: MentionInfo, recency: Recency): Entity | nu
     return findRecent(recency, (entity) => entity.kind !== 'person' || entity.plural)
   }
   if (info.properName) return resolveName(info, recency)
+  if (info.anonymous && info.plural && !info.definite) {
+    // `officials said` after `town officials said`, or the other way round: one group, named by its fuller phrase.
+    const bare = info.words.length === 1
+    const group = findRecent(
+      recency,
+      (entity) => entity.anonymous && entity.plural && entity.words.has(info.head) && (bare || !entity.description.includes(' ')),
+    )
+    if (group) return group
+  }
   if (info.definite) {
     const head = info.head
     const byKey = findRecent(recency, (entity) => entity.words.has(head) && entity.plural === info.plural)
