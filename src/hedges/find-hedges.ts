@@ -10,7 +10,7 @@ import type {HedgeCue, HedgedClaim, ParagraphKind, Quote} from '../types.js'
 import {matchesAt, type CueMatch} from './cues.js'
 import {isHedge} from './disambiguate.js'
 import {hedgerOf, quoteLookup, type QuoteLookup} from './hedged-by.js'
-import type {HedgeIndex} from './lexicon-index.js'
+import {entryStart, weaselStart, type HedgeIndex} from './lexicon-index.js'
 import {clauseScopes, scopeRange} from './scope.js'
 import {findWeasels} from './weasels.js'
 import {sentenceItems, type Item} from './words.js'
@@ -25,27 +25,55 @@ interface FoundCue {
   category: HedgeCue['category']
 }
 
-/** Lexicon cues of a sentence: at each word, the longest entry the context rules keep. */
-function lexiconCues(items: readonly Item[], index: HedgeIndex, headline: boolean): FoundCue[] {
+/**
+ * Lexicon cues of a sentence: at each of `starts` (ascending item indices
+ * whose words start entries), the longest entry the context rules keep.
+ */
+function lexiconCues(items: readonly Item[], starts: readonly number[], index: HedgeIndex, headline: boolean): FoundCue[] {
   const out: FoundCue[] = []
-  for (let at = 0; at < items.length; at++) {
+  // Items up to the end of a cue found are not tried again.
+  let after = -1
+  for (const at of starts) {
+    if (at <= after) continue
     const matches = matchesAt(items, at, index)
     for (let found = 0; found < matches.length; found++) {
       const match = matches[found] as CueMatch
       if (!isHedge({items, match, index, headline})) continue
       out.push({first: match.first, last: match.last, category: match.entry.category})
-      at = match.last
+      after = match.last
       break
     }
   }
   return out
 }
 
+/** Item indices where a lexicon entry or a weasel subject may start. */
+interface CueStarts {
+  entries: number[]
+  weasels: number[]
+}
+
+/** Where cues may start in a sentence: one lookup per word, so the matchers try only those items. */
+function cueStarts(items: readonly Item[], index: HedgeIndex): CueStarts {
+  const starts: CueStarts = {entries: [], weasels: []}
+  for (let at = 0; at < items.length; at++) {
+    const item = items[at] as Item
+    if (!item.isWord) continue
+    const roles = index.startRoles.get(item.word)
+    if (roles === undefined) continue
+    if ((roles & entryStart) !== 0) starts.entries.push(at)
+    if ((roles & weaselStart) !== 0) starts.weasels.push(at)
+  }
+  return starts
+}
+
 /** Lexicon cues and weasel subjects, in order; a weasel overlapping a lexicon cue gives way. */
 function sentenceCues(items: readonly Item[], doc: Doc, headline: boolean): FoundCue[] {
   const index = doc.settings.hedges
-  const found = lexiconCues(items, index, headline)
-  for (const weasel of findWeasels(items, index, doc.settings.cueWords)) {
+  const starts = cueStarts(items, index)
+  const found = starts.entries.length > 0 ? lexiconCues(items, starts.entries, index, headline) : []
+  if (starts.weasels.length === 0) return found
+  for (const weasel of findWeasels(items, index, doc.settings.cueWords, starts.weasels)) {
     if (!overlapsAny(found, weasel.first, weasel.last)) found.push({first: weasel.first, last: weasel.last, category: 'weasel'})
   }
   return found.sort((a, b) => a.first - b.first)

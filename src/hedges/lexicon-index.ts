@@ -82,6 +82,12 @@ export interface HedgeIndex {
    * most words are rejected with one lookup.
    */
   entriesByForm: ReadonlyMap<string, readonly CueEntry[]>
+  /**
+   * Every word a cue may start with → {@link entryStart} if it is in
+   * {@link entriesByForm}, or'ed with {@link weaselStart} if it is in
+   * {@link weaselStarts}: one lookup per word tells both.
+   */
+  startRoles: ReadonlyMap<string, number>
   /** Vague-source nouns, lower case (`critics`). */
   sources: ReadonlySet<string>
   /** Vague quantifiers (`some`, `many`). */
@@ -187,6 +193,19 @@ export function resolveHedgeCues(option: unknown, name = 'options.hedgeCues'): R
   return out
 }
 
+/** In {@link HedgeIndex.startRoles}: the word may start a lexicon entry. */
+export const entryStart = 1
+/** In {@link HedgeIndex.startRoles}: the word may start a weasel subject. */
+export const weaselStart = 2
+
+/** The {@link HedgeIndex.startRoles} of the entry forms and weasel starts. */
+function startRolesOf(entryForms: Iterable<string>, weaselStarts: Iterable<string>): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const word of entryForms) out.set(word, entryStart)
+  for (const word of weaselStarts) out.set(word, (out.get(word) ?? 0) | weaselStart)
+  return out
+}
+
 /** Index the entries by every form of their first word (see {@link HedgeIndex.entriesByForm}). */
 function entriesByFormOf(
   forms: ReadonlyMap<string, readonly string[]>,
@@ -239,13 +258,16 @@ export function buildHedgeIndex(cuesOption: unknown, sourcesOption: unknown): He
   for (const verb of weaselVerbs) for (const form of verbForms(verb)) opinionVerbs.add(form)
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length)
   const sources = new Set(resolveWordList(weaselSources, sourcesOption, 'options.weaselSources').map(fold))
+  const entriesByForm = entriesByFormOf(forms, byFirstWord)
+  const weaselStarts = new Set([...weaselQuantifiers, ...sources])
   return {
     byFirstWord,
     forms,
-    entriesByForm: entriesByFormOf(forms, byFirstWord),
+    entriesByForm,
+    startRoles: startRolesOf(entriesByForm.keys(), weaselStarts),
     sources,
     quantifiers: new Set(weaselQuantifiers),
-    weaselStarts: new Set([...weaselQuantifiers, ...sources]),
+    weaselStarts,
     opinionVerbs,
     amounts: new Set(amountWords),
     units: new Set(unitWords),

@@ -128,21 +128,33 @@ function weaselAt(items: readonly Item[], at: number, verbs: SayingVerbs): Wease
 }
 
 /**
- * Every weasel subject in a sentence, in order.
+ * Every weasel subject in a sentence, in order. `starts`, when given, are
+ * the (ascending) item indices whose words may start one
+ * ({@link HedgeIndex.weaselStarts}): only those are tried.
  *
  * @example
  * ```ts
  * findWeasels(items, settings.hedges, settings.cueWords) // [{first: 0, last: 0}] for `Critics argue …`
  * ```
  */
-export function findWeasels(items: readonly Item[], index: HedgeIndex, cueWords: ReadonlySet<string>): WeaselMatch[] {
+export function findWeasels(
+  items: readonly Item[],
+  index: HedgeIndex,
+  cueWords: ReadonlySet<string>,
+  starts?: readonly number[],
+): WeaselMatch[] {
   const out: WeaselMatch[] = []
   const verbs: SayingVerbs = {index, cueWords}
-  for (let at = 0; at < items.length; at++) {
+  const count = starts ? starts.length : items.length
+  // Items up to the end of a subject found are not tried again.
+  let after = -1
+  for (let k = 0; k < count; k++) {
+    const at = starts ? (starts[k] as number) : k
+    if (at <= after) continue
     const found = weaselAt(items, at, verbs)
     if (found) {
       out.push(found)
-      at = found.last
+      after = found.last
     }
   }
   return out

@@ -2,11 +2,10 @@
  * What the text around a marked span says: the words just before its
  * opening mark, the character before it, whether it opens a sentence, and
  * where the reporting cues of its sentences stand. Every look-back is
- * bounded; cue positions are computed once per sentence.
+ * bounded, and the search for cues stops at the span's marks.
  */
 import {foldWord, isBlankCode} from '../engine/chars.js'
 import type {Doc, SentenceInfo} from '../engine/document.js'
-import {quoteMarks} from '../lexicon/quote-marks.js'
 import {isWordAt} from './chars.js'
 import {quoteIndex, type QuoteIndex} from './lexicon-index.js'
 import {isQuoteMarkCode} from './marks.js'
@@ -20,15 +19,6 @@ const openingPunctuation = new Set(['—', '–', '('])
 const lookBack = 80
 /** How many words before a mark are read. */
 const wordsRead = 6
-
-/** Where the reporting cues of one sentence stand. */
-interface SentenceCues {
-  /** Offsets of the cue words, in order. */
-  offsets: number[]
-}
-
-/** Cue positions per sentence, filled on first use. */
-export type CueCache = Map<number, SentenceCues>
 
 /** Index of the sentence holding `offset` (binary search), or -1. */
 export function sentenceAt(sentences: readonly SentenceInfo[], offset: number): number {
@@ -71,22 +61,6 @@ function isCueAt(doc: Doc, tokenIndex: number, end: number, phrasesByFirst: Quot
   return false
 }
 
-function cuesOf(doc: Doc, cache: CueCache, sentenceIndex: number): SentenceCues {
-  const cached = cache.get(sentenceIndex)
-  if (cached) return cached
-  const sentence = doc.sentences[sentenceIndex]
-  const offsets: number[] = []
-  if (sentence) {
-    const phrasesByFirst = quoteIndex(doc.settings).cuePhrasesByFirst
-    for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
-      if (isCueAt(doc, index, sentence.tokenEnd, phrasesByFirst)) offsets.push((doc.tokens[index] as {start: number}).start)
-    }
-  }
-  const cues = {offsets}
-  cache.set(sentenceIndex, cues)
-  return cues
-}
-
 /** Where reporting cues stand around a span, in the span's sentences. */
 export interface CuesAround {
   /** A cue stands before the span in its sentence. */
@@ -95,24 +69,44 @@ export interface CuesAround {
   after: boolean
 }
 
-/** Where reporting cues stand in the sentences of `start` and `end`, outside the span `[start, end)`. */
-export function cuesAround(doc: Doc, cache: CueCache, start: number, end: number): CuesAround {
+/**
+ * Where reporting cues stand in the sentences of `start` and `end`, outside
+ * the span `[start, end)`. Each sentence is read from its ends towards the
+ * span and no further, stopping at the first cue: the quote's own words,
+ * most of its sentence, are never looked up.
+ */
+export function cuesAround(doc: Doc, start: number, end: number): CuesAround {
   const around = {before: false, after: false}
   const first = sentenceAt(doc.sentences, start)
   const last = sentenceAt(doc.sentences, end - 1)
-  markCues(doc, cache, first, start, end, around)
-  if (last !== first) markCues(doc, cache, last, start, end, around)
+  markCues(doc, first, start, end, around)
+  if (last !== first) markCues(doc, last, start, end, around)
   return around
 }
 
-/** Record in `around` whether the cues of one sentence stand before or after the span `[start, end)`. */
-function markCues(doc: Doc, cache: CueCache, sentenceIndex: number, start: number, end: number, around: CuesAround): void {
-  if (sentenceIndex < 0) return
-  const {offsets} = cuesOf(doc, cache, sentenceIndex)
-  const first = offsets[0]
-  const last = offsets[offsets.length - 1]
-  if (first !== undefined && first < start) around.before = true
-  if (last !== undefined && last >= end) around.after = true
+/** Record in `around` whether a cue of one sentence starts before `start` or at or after `end`. */
+function markCues(doc: Doc, sentenceIndex: number, start: number, end: number, around: CuesAround): void {
+  const sentence = doc.sentences[sentenceIndex]
+  if (!sentence) return
+  const {tokens} = doc
+  const phrasesByFirst = quoteIndex(doc.settings).cuePhrasesByFirst
+  // Tokens run in order of their offsets, so each scan stops where the span begins.
+  if (!around.before) {
+    for (let index = sentence.tokenStart; index < sentence.tokenEnd && (tokens[index] as {start: number}).start < start; index++) {
+      if (isCueAt(doc, index, sentence.tokenEnd, phrasesByFirst)) {
+        around.before = true
+        break
+      }
+    }
+  }
+  if (!around.after) {
+    for (let index = sentence.tokenEnd - 1; index >= sentence.tokenStart && (tokens[index] as {start: number}).start >= end; index--) {
+      if (isCueAt(doc, index, sentence.tokenEnd, phrasesByFirst)) {
+        around.after = true
+        break
+      }
+    }
+  }
 }
 
 /** The text just before an opening mark, read backwards within its paragraph. */
@@ -226,13 +220,14 @@ export function endsWith(before: readonly string[], phrase: readonly string[]): 
 export function opensSentence(doc: Doc, offset: number, paragraphStart: number, before: Before): boolean {
   if (before.char === '' || sentenceEnders.has(before.char)) return true
   // `… he said.’ ‘Next …`: a closing mark after a full stop ends the sentence before.
-  if (quoteMarks[before.char] && sentenceEnders.has(before.charBefore)) return true
+  if (isQuoteMarkCode(before.char.charCodeAt(0)) && sentenceEnders.has(before.charBefore)) return true
   const sentence = doc.sentences[sentenceAt(doc.sentences, offset)]
   if (!sentence) return false
   const start = Math.max(sentence.start, paragraphStart)
   for (let index = offset - 1; index >= start; index--) {
     const char = doc.text[index] as string
-    if (!isBlankCode(char.charCodeAt(0)) && !quoteMarks[char] && !openingPunctuation.has(char)) return false
+    const code = char.charCodeAt(0)
+    if (!isBlankCode(code) && !isQuoteMarkCode(code) && !openingPunctuation.has(char)) return false
   }
   return true
 }

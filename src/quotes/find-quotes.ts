@@ -7,7 +7,7 @@ import {skipBlank, trimBlankEnd} from '../engine/chars.js'
 import {span, type Doc} from '../engine/document.js'
 import type {Quote} from '../types.js'
 import {contentForm} from './content.js'
-import {cueFollows, cuesAround, opensSentence, readBefore, sentenceAt, type CueCache} from './context.js'
+import {cueFollows, cuesAround, opensSentence, readBefore, sentenceAt} from './context.js'
 import {isQuote, type SpanEvidence} from './evidence.js'
 import {quoteKind} from './kind.js'
 import {pairMarks, type MarkedSpan} from './pair.js'
@@ -19,7 +19,6 @@ import {pairMarks, type MarkedSpan} from './pair.js'
  */
 export function findQuotes(doc: Doc): Quote[] {
   const {text} = doc
-  const cues: CueCache = new Map()
   const quotes: Quote[] = []
   // Enclosing spans of the current one, outermost first (spans come in order of their opening marks).
   const enclosing: MarkedSpan[] = []
@@ -34,7 +33,7 @@ export function findQuotes(doc: Doc): Quote[] {
     if (!paragraph) continue
     const limit = parent ? parent.open + 1 : paragraph.start
     const before = readBefore(text, marked.open, limit)
-    const around = cuesAround(doc, cues, marked.open, marked.close + 1)
+    const around = cuesAround(doc, marked.open, marked.close + 1)
     const evidence: SpanEvidence = {
       form: contentForm(text, contentStart, contentEnd),
       before,

@@ -10,7 +10,7 @@ import {foldWord, isBlankCode, isWordChar, skipBlank} from '../engine/chars.js'
 import type {Doc} from '../engine/document.js'
 import type {QuoteMarkFamily} from '../lexicon/quote-marks.js'
 import type {Paragraph} from '../types.js'
-import {classifyMark, nextQuoteMark, type Mark} from './marks.js'
+import {classifyMark, quoteMarkOffsets, type Mark} from './marks.js'
 
 /** A pair of marks: the opening one, the closing one, and what lies between. */
 export interface MarkedSpan {
@@ -68,6 +68,7 @@ export function pairMarks(doc: Doc): MarkedSpan[] {
     if (stack.length < maxDepth) stack.push({index: mark.index, family: mark.family, paragraphs: [paragraph], weakClose: -1})
   }
 
+  const offsets = quoteMarkOffsets(text)
   for (const paragraph of paragraphs) {
     if (skippedKinds.has(paragraph.kind)) {
       stack.forEach(settle)
@@ -75,7 +76,9 @@ export function pairMarks(doc: Doc): MarkedSpan[] {
       continue
     }
     const end = paragraph.end
-    for (let index = nextQuoteMark(text, paragraph.start, end); index < end; index = nextQuoteMark(text, index + 1, end)) {
+    for (let at = firstAtOrAfter(offsets, paragraph.start); at < offsets.length; at++) {
+      const index = offsets[at] as number
+      if (index >= end) break
       if (index <= skipThrough) continue
       const classified = classifyMark(text, index, elisions)
       if (!classified) continue
@@ -107,6 +110,18 @@ export function pairMarks(doc: Doc): MarkedSpan[] {
   }
   stack.forEach(settle)
   return spans.sort((a, b) => a.open - b.open)
+}
+
+/** Index of the first of the sorted `offsets` at or after `offset` (binary search), or `offsets.length`. */
+function firstAtOrAfter(offsets: readonly number[], offset: number): number {
+  let low = 0
+  let high = offsets.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((offsets[middle] as number) < offset) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /** How far back the word before an opening mark is read. */
