@@ -12,8 +12,6 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {ParseEnglish} from 'parse-english'
-import {Bench} from 'tinybench'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const args = new Set(process.argv.slice(2))
@@ -88,42 +86,31 @@ figures.corpus = {articles: corpus.articles.length, megabytes: corpus.bytes / 1e
 log(`copydesk benchmark${short ? ' (short)' : ''}: Node ${figures.machine.node}, ${figures.machine.cpu}, ${figures.machine.cores} cores`)
 log(`corpus: ${corpus.articles.length} articles, ${(corpus.bytes / 1e6).toFixed(2)} MB, built from the project's own articles in five layouts\n`)
 
-// ---- throughput ------------------------------------------------------------------------------
-async function contenders() {
-  const parser = new ParseEnglish()
-  const list = [
-    ['parse-english (bare parse)', (text) => parser.parse(text)],
-    ['copydesk analyze()', (text) => copydesk.analyze(text)],
-    ['copydesk splitParagraphs()', (text) => copydesk.splitParagraphs(text)],
-    ['copydesk detectQuotes()', (text) => copydesk.detectQuotes(text)],
-    ['copydesk detectSpeakers()', (text) => copydesk.detectSpeakers(text)],
-    ['copydesk detectHedges()', (text) => copydesk.detectHedges(text)],
-  ]
-  const {default: nlp} = await import('compromise')
-  list.push(['compromise nlp().quotations()', (text) => nlp(text).quotations().json()])
-  const {default: winkNLP} = await import('wink-nlp')
-  const {default: model} = await import('wink-eng-lite-web-model')
-  const wink = winkNLP(model)
-  list.push(['wink-nlp readDoc()', (text) => wink.readDoc(text)])
-  return list
-}
-
-const bench = new Bench({time: short ? 300 : 3000, warmupTime: short ? 100 : 1000, iterations: short ? 2 : 5})
-const list = await contenders()
-for (const [name, run] of list) {
-  bench.add(name, () => {
-    for (const text of corpus.articles) run(text)
-  })
-}
-await bench.run()
+// ---- throughput: each contender in a fresh process of its own ---------------------------------
+const corpusFile = path.join(os.tmpdir(), `copydesk-bench-corpus-${process.pid}.json`)
+fs.writeFileSync(corpusFile, JSON.stringify(corpus.articles))
+const contenders = [
+  ['parse-english', 'parse-english (bare parse)'],
+  ['analyze', 'copydesk analyze()'],
+  ['splitParagraphs', 'copydesk splitParagraphs()'],
+  ['detectQuotes', 'copydesk detectQuotes()'],
+  ['detectSpeakers', 'copydesk detectSpeakers()'],
+  ['detectHedges', 'copydesk detectHedges()'],
+  ['compromise', 'compromise nlp().quotations()'],
+  ['wink-nlp', 'wink-nlp readDoc()'],
+]
 const throughput = {}
-log('throughput                          MB/s     × parse-english')
-const parseMean = bench.tasks[0].result.latency.mean
-for (const task of bench.tasks) {
-  const mean = task.result.latency.mean
-  const mbPerSecond = corpus.bytes / 1e6 / (mean / 1000)
-  throughput[task.name] = mbPerSecond
-  log(`  ${task.name.padEnd(32)}${mbPerSecond.toFixed(2).padStart(7)}    ${(parseMean / mean).toFixed(2).padStart(6)}`)
+for (const [name, label] of contenders) {
+  const child = spawnSync(process.execPath, [path.join(root, 'bench/throughput.mjs'), name, corpusFile, String(short ? 0.4 : 4)], {
+    encoding: 'utf8',
+  })
+  if (child.status !== 0) throw new Error(`${label} failed: ${child.stderr}`)
+  throughput[label] = JSON.parse(child.stdout).mbPerSecond
+}
+log('throughput (each in a fresh process)   MB/s     × parse-english')
+const parseRate = throughput['parse-english (bare parse)']
+for (const [label, rate] of Object.entries(throughput)) {
+  log(`  ${label.padEnd(36)}${rate.toFixed(2).padStart(7)}    ${(rate / parseRate).toFixed(2).padStart(6)}`)
 }
 figures.throughput = throughput
 
@@ -173,10 +160,19 @@ function timeOnce(run, input) {
 
 const small = short ? 200_000 : 1_000_000
 const large = small * 10
-const smallInput = longInput(small)
-const largeInput = longInput(large)
-const smallTime = Math.min(...[0, 1, 2].map(() => timeOnce(copydesk.analyze, smallInput)))
-const largeTime = timeOnce(copydesk.analyze, largeInput)
+// In a fresh process: best of three at 1 MB, best of two at 10 MB.
+const growthScript = `
+const {analyze} = await import(${JSON.stringify(library)})
+const articles = JSON.parse((await import('node:fs')).readFileSync(${JSON.stringify(corpusFile)}, 'utf8'))
+const input = (bytes) => { let text = ''; for (let i = 0; text.length < bytes; i++) text += articles[i % articles.length] + '\\n\\n'; return text.slice(0, bytes) }
+const best = (text, runs) => { let min = Infinity; for (let i = 0; i < runs; i++) { const t = performance.now(); analyze(text); min = Math.min(min, performance.now() - t) } return min }
+const smallMs = best(input(${small}), 3)
+const largeMs = best(input(${large}), 2)
+console.log(JSON.stringify({smallMs, largeMs}))
+`
+const growthRun = spawnSync(process.execPath, ['--input-type=module', '-e', growthScript], {encoding: 'utf8'})
+if (growthRun.status !== 0) throw new Error(`growth run failed: ${growthRun.stderr}`)
+const {smallMs: smallTime, largeMs: largeTime} = JSON.parse(growthRun.stdout)
 figures.growth = {smallBytes: small, largeBytes: large, smallMs: smallTime, largeMs: largeTime, ratio: largeTime / smallTime}
 log(`\ngrowth: analyze() on ${small / 1e6} MB in ${smallTime.toFixed(0)} ms, on ${large / 1e6} MB in ${largeTime.toFixed(0)} ms: ratio ${(largeTime / smallTime).toFixed(2)}`)
 
@@ -244,4 +240,5 @@ for (const [name, value, floor] of targets) {
   figures.targets[name] = {value, met}
   log(`  ${met ? '✓' : '✗'} ${name}`)
 }
+fs.rmSync(corpusFile, {force: true})
 if (asJson) console.log(JSON.stringify(figures, null, 1))
