@@ -119,9 +119,13 @@ describe('properties', () => {
     maxLength: 400,
   })
 
+  // Any UTF-16 code unit: control characters, lone surrogates, every mark.
+  const anyCodeUnits = fc.string({unit: fc.integer({min: 0, max: 0xffff}).map((code) => String.fromCharCode(code)), maxLength: 300})
+  const anyText = fc.oneof(newsy, anyCodeUnits, fc.string({unit: 'grapheme', maxLength: 200}))
+
   it('never throws, keeps every span consistent and round-trips through JSON', () => {
     fc.assert(
-      fc.property(newsy, (input) => {
+      fc.property(anyText, (input) => {
         const article = analyze(input)
         expectConsistent(input, article)
         expect(JSON.parse(JSON.stringify(article))).toEqual(article)
@@ -130,9 +134,20 @@ describe('properties', () => {
     )
   })
 
+  it('never throws from any entry point, on any string, and keeps every span consistent', () => {
+    fc.assert(
+      fc.property(anyText, (input) => {
+        expectConsistent(input, analyze(input))
+        const article = {text: input, paragraphs: splitParagraphs(input), dateline: null, quotes: detectQuotes(input), speakers: detectSpeakers(input), hedges: detectHedges(input)}
+        expectConsistent(input, article)
+      }),
+      {numRuns: 300},
+    )
+  })
+
   it('is deterministic', () => {
     fc.assert(
-      fc.property(fc.string({maxLength: 300}), (input) => {
+      fc.property(anyText, (input) => {
         expect(analyze(input)).toEqual(analyze(input))
       }),
       {numRuns: 100},
