@@ -4,7 +4,7 @@
  */
 import {span, type Doc} from '../engine/document.js'
 import type {Quote, Span, Speaker} from '../types.js'
-import type {CueMatch} from './cues.js'
+import {cueStarter, type CueMatch} from './cues.js'
 import {looksFinite} from './clauses.js'
 import {attributeMarked} from './direct.js'
 import {findIndirect} from './indirect.js'
@@ -143,25 +143,58 @@ function entityName(entity: Entity): string {
   return entity.properName ?? entity.description
 }
 
+/** Quotes in the order of the text, outer before inner (`a` before `b` when negative). */
+function byPosition(a: Quote, b: Quote): number {
+  return a.start - b.start || b.end - a.end
+}
+
+/** Whether a list is already in {@link byPosition} order: quote finders give it so, and then no copy is sorted. */
+function inPositionOrder(quotes: readonly Quote[]): boolean {
+  for (let index = 1; index < quotes.length; index++) if (byPosition(quotes[index - 1] as Quote, quotes[index] as Quote) > 0) return false
+  return true
+}
+
+/**
+ * The marked and indirect quotes in one list, in {@link byPosition} order,
+ * marked first on ties (a stable sort of both lists joined gives the same);
+ * each marked quote's parent, an index into the marked list, becomes an
+ * index into the merged one. Both lists come sorted: the marked by
+ * construction, the indirect sorted here (stable, few).
+ */
+function mergePending(marked: readonly Pending[], indirect: Pending[]): Pending[] {
+  indirect.sort((a, b) => byPosition(a.quote, b.quote))
+  const pending: Pending[] = []
+  const mergedIndex: number[] = []
+  let next = 0
+  for (const item of marked) {
+    while (next < indirect.length && byPosition((indirect[next] as Pending).quote, item.quote) < 0) pending.push(indirect[next++] as Pending)
+    mergedIndex.push(pending.length)
+    pending.push(item)
+  }
+  while (next < indirect.length) pending.push(indirect[next++] as Pending)
+  for (const item of marked) if (item.parent >= 0) item.parent = mergedIndex[item.parent] ?? -1
+  return pending
+}
+
+/** Sort a speaker's mentions by position, unless they already are (they nearly always come in order). */
+function sortMentions(mentions: Span[]): void {
+  for (let index = 1; index < mentions.length; index++) {
+    if ((mentions[index - 1] as Span).start > (mentions[index] as Span).start) {
+      mentions.sort((a, b) => a.start - b.start)
+      return
+    }
+  }
+}
+
 /** Attribute the quotes of a document and find its indirect quotes. */
 export function attributeQuotes(doc: Doc, quotes: readonly Quote[]): Attribution {
-  const ordered = [...quotes].sort((a, b) => a.start - b.start || b.end - a.end)
-  const view = buildWordView(doc, ordered)
+  const ordered = inPositionOrder(quotes) ? quotes : [...quotes].sort(byPosition)
+  const view = buildWordView(doc, ordered, cueStarter(doc.settings))
   const marked: Pending[] = ordered.map((quote, index) => {
     const found = attributeMarked(view, index)
     return {quote, parent: view.parentQuote[index] ?? -1, cue: found?.cue ?? null, mention: found?.mention ?? null, entity: null}
   })
-  const pending = [...marked, ...indirectQuotes(view)].sort(
-    (a, b) => a.quote.start - b.quote.start || b.quote.end - a.quote.end,
-  )
-  // Parents were indices into the marked quotes: map them to the merged order.
-  const markedIndex = new Map<Pending, number>(marked.map((item, index) => [item, index]))
-  const parentOf = new Map<number, number>()
-  pending.forEach((item, index) => {
-    const own = markedIndex.get(item)
-    if (own !== undefined) parentOf.set(own, index)
-  })
-  for (const item of pending) if (item.parent >= 0) item.parent = parentOf.get(item.parent) ?? -1
+  const pending = mergePending(marked, indirectQuotes(view))
   resolveAll(view, pending)
 
   const speakers: Speaker[] = []
@@ -194,6 +227,6 @@ export function attributeQuotes(doc: Doc, quotes: readonly Quote[]): Attribution
     // Built field by field: a spread per quote costs more than the rest of this loop.
     return {start: quote.start, end: quote.end, text: quote.text, id, kind: quote.kind, content: quote.content, paragraphs: quote.paragraphs, speakerId, mention, cue}
   })
-  for (const speaker of speakers) speaker.mentions.sort((a, b) => a.start - b.start)
+  for (const speaker of speakers) sortMentions(speaker.mentions)
   return {quotes: result, speakers}
 }

@@ -6,7 +6,7 @@
 import {objectCueVerbs, verbForms} from '../lexicon/cues.js'
 import type {Settings} from '../options.js'
 import {beForms, determiners} from './grammar.js'
-import {isCapitalised, isWordToken, opensSentence, type WordView} from './words.js'
+import {isCapitalised, isCueCandidate, isWordToken, opensSentence, type WordView} from './words.js'
 
 /** A cue: its words `[start, end)` in the view. */
 export interface CueMatch {
@@ -58,42 +58,52 @@ interface CueEntry {
 const prepositionalEndings: ReadonlySet<string> = new Set(['to', 'of', 'by'])
 
 /**
- * Cue entries by word, and a cheap filter before the look-up: for each ASCII
- * first letter, a bit per length (under 32) that some entry has. Every word
- * of the reporter's text is asked about once, and most words start no cue:
- * the filter turns them away without hashing the word.
+ * Cue entries by word, and a cheap filter before the look-up: for each pair
+ * of first and last letters (five bits of each code), a bit per length
+ * (under 32) that some entry has. Every word of the document is asked about
+ * once, and most words start no cue: the filter turns nearly all of them
+ * away without hashing the word.
  */
 interface CueIndex {
   entries: ReadonlyMap<string, CueEntry>
-  lengthsByFirst: Uint32Array
+  lengthsBySlot: Uint32Array
+  /** Whether some entry is keyed by a word: the filter, then the look-up. */
+  starts: (word: string) => boolean
 }
 
-/** The widest length the filter tracks; longer words, and words starting beyond ASCII, always go to the look-up. */
+/** The widest length the filter tracks; longer words always go to the look-up. */
 const FILTER_LENGTHS = 32
-const FILTER_CODES = 128
+/** One slot per pair of five-bit letter codes. */
+const FILTER_SLOTS = 1024
+
+/** A word's filter slot: its first and last codes, five bits each (a–z apart; other characters may share, which only lets more through). */
+function filterSlot(word: string): number {
+  return ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31)
+}
 
 /** Cue indexes built once per settings object. */
 const indexesBySettings = new WeakMap<Settings, CueIndex>()
 
 /** The settings last asked about and their index: one analysis asks thousands of times with the same settings. */
 let lastSettings: Settings | null = null
-let lastIndex: CueIndex = {entries: new Map(), lengthsByFirst: new Uint32Array(FILTER_CODES)}
+let lastIndex: CueIndex = buildIndex(null)
 
-function buildIndex(settings: Settings): CueIndex {
-  const entries = buildEntries(settings)
-  const lengthsByFirst = new Uint32Array(FILTER_CODES)
+function buildIndex(settings: Settings | null): CueIndex {
+  const entries = settings ? buildEntries(settings) : new Map<string, CueEntry>()
+  const lengthsBySlot = new Uint32Array(FILTER_SLOTS)
   for (const word of entries.keys()) {
-    const code = word.charCodeAt(0)
-    if (code < FILTER_CODES && word.length < FILTER_LENGTHS) lengthsByFirst[code] = (lengthsByFirst[code] as number) | (1 << word.length)
+    if (word.length === 0 || word.length >= FILTER_LENGTHS) continue
+    const slot = filterSlot(word)
+    lengthsBySlot[slot] = (lengthsBySlot[slot] as number) | (1 << word.length)
   }
-  return {entries, lengthsByFirst}
+  const index: CueIndex = {entries, lengthsBySlot, starts: (word) => mayBeEntry(index, word) && entries.has(word)}
+  return index
 }
 
 /** Whether some entry may be keyed by `word`: false only when none is. */
 function mayBeEntry(index: CueIndex, word: string): boolean {
-  const code = word.charCodeAt(0)
-  if (word.length === 0 || code >= FILTER_CODES || word.length >= FILTER_LENGTHS) return true
-  return (((index.lengthsByFirst[code] as number) >>> word.length) & 1) === 1
+  if (word.length === 0 || word.length >= FILTER_LENGTHS) return true
+  return (((index.lengthsBySlot[filterSlot(word)] as number) >>> word.length) & 1) === 1
 }
 
 function buildEntries(settings: Settings): ReadonlyMap<string, CueEntry> {
@@ -130,13 +140,20 @@ function cueIndex(settings: Settings): CueIndex {
   return index
 }
 
+/**
+ * Whether a cue may start with a word (its folded form), for these
+ * settings: {@link buildWordView} marks the candidates with it, and only
+ * those are read.
+ */
+export function cueStarter(settings: Settings): (word: string) => boolean {
+  return cueIndex(settings).starts
+}
+
 /** Read the cue at a word, without the cache. */
 function readCue(view: WordView, index: number): CueMatch | null {
   const word = view.words[index]
   if (!word || word.kind !== 'word') return null
-  const cues = cueIndex(view.doc.settings)
-  if (!mayBeEntry(cues, word.lower)) return null
-  const entry = cues.entries.get(word.lower)
+  const entry = cueIndex(view.doc.settings).entries.get(word.lower)
   if (!entry) return null
   for (let which = 0; which < entry.phrases.length; which++) {
     const phrase = entry.phrases[which] as readonly string[]
@@ -166,10 +183,12 @@ function readCue(view: WordView, index: number): CueMatch | null {
  * for `according to the report`, `cueAt(view, 0)` spans both words.
  */
 export function cueAt(view: WordView, index: number): CueMatch | null {
-  const known = view.cues[index]
+  // Most words start no cue: their flag says so without a look-up.
+  if (!isCueCandidate(view, index)) return null
+  const known = view.cues.get(index)
   if (known !== undefined) return known
   const cue = readCue(view, index)
-  if (index >= 0 && index < view.words.length) view.cues[index] = cue
+  view.cues.set(index, cue)
   return cue
 }
 

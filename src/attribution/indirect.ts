@@ -15,7 +15,7 @@ import {cueAt, type CueMatch} from './cues.js'
 import {mentionAfter, mentionBefore, relayedSource, sentenceSubject, type Mention} from './mentions.js'
 import {isSourceLike} from './names.js'
 import {clauseBreaks, relativePronouns, subjectPronouns, verbPreModifiers} from './grammar.js'
-import {isCapitalised, isMark, isQuoteMark, isWordToken, quoteAt, type WordView} from './words.js'
+import {isCapitalised, isMark, isQuoteMark, isWordToken, nextCueCandidate, quoteAt, type WordView} from './words.js'
 
 /** An indirect quote found: its clause `[start, end)` in words, cue and mention. */
 export interface FoundIndirect {
@@ -191,19 +191,23 @@ function dropSubjectClauseCues(view: WordView, cues: CueMatch[], start: number):
   }
 }
 
-/** Find the indirect quotes of one sentence `[start, end)` in words. */
-function sentenceReports(view: WordView, start: number, end: number): FoundIndirect[] {
-  const found: FoundIndirect[] = []
-  const cues: CueMatch[] = []
-  for (let index = start; index < end; index++) {
-    if (quoteAt(view, index) >= 0) continue
+/**
+ * Find the indirect quotes of one sentence `[start, end)` in words, adding
+ * them to `found`. `cues` is scratch space, emptied here: one pair of arrays
+ * serves every sentence of a document.
+ */
+function sentenceReports(view: WordView, start: number, end: number, found: FoundIndirect[], cues: CueMatch[]): void {
+  const first = found.length
+  cues.length = 0
+  // Only the candidates outside quotes can start a cue: skip to them.
+  for (let index = nextCueCandidate(view, start, end); index < end; index = nextCueCandidate(view, index + 1, end)) {
     const cue = cueAt(view, index)
     if (cue) {
       cues.push(cue)
       index = cue.end - 1
     }
   }
-  if (cues.length === 0) return found
+  if (cues.length === 0) return
   if (cues.length > 1) dropSubjectClauseCues(view, cues, start)
   const limit = sentenceLimit(view, start, end)
   let covered = start
@@ -226,7 +230,8 @@ function sentenceReports(view: WordView, start: number, end: number): FoundIndir
     }
   }
   for (const cue of cues) {
-    const last = found[found.length - 1]
+    // The sentence's own last report: earlier sentences' reports are done.
+    const last = found.length > first ? found[found.length - 1] : undefined
     if (quoteSpeaker && cue.start >= covered && continuesReport(view, cue)) {
       const clause = reportedClause(view, cue, limit)
       if (clause) found.push({start: clause[0], end: clause[1], cue, mention: quoteSpeaker})
@@ -274,7 +279,6 @@ function sentenceReports(view: WordView, start: number, end: number): FoundIndir
     found.push({start: clause[0], end: clause[1], cue, mention})
     covered = clause[0]
   }
-  return found
 }
 
 /**
@@ -304,9 +308,20 @@ function endsSentence(view: WordView, index: number): boolean {
   return isMark(view, index, '.') || isMark(view, index, '?') || isMark(view, index, '!')
 }
 
+/** Drop, in place and in order, the reports from `first` on that a later one cut down to nothing. */
+function dropEmpty(found: FoundIndirect[], first: number): void {
+  let kept = first
+  for (let index = first; index < found.length; index++) {
+    const report = found[index] as FoundIndirect
+    if (report.end > report.start) found[kept++] = report
+  }
+  found.length = kept
+}
+
 /** Find the indirect quotes in the body paragraphs of a document. */
 export function findIndirect(view: WordView): FoundIndirect[] {
   const found: FoundIndirect[] = []
+  const cues: CueMatch[] = []
   const {doc} = view
   for (let sentence = 0; sentence < doc.sentences.length; sentence++) {
     const info = doc.sentences[sentence]
@@ -314,7 +329,9 @@ export function findIndirect(view: WordView): FoundIndirect[] {
     const end = view.sentenceEnd[sentence] ?? 0
     const start = reportFloor(view, view.sentenceStart[sentence] ?? 0, end)
     if (start >= end) continue
-    for (const report of sentenceReports(view, start, end)) if (report.end > report.start) found.push(report)
+    const first = found.length
+    sentenceReports(view, start, end, found, cues)
+    dropEmpty(found, first)
   }
   return found
 }

@@ -6,7 +6,7 @@
  */
 import {determiners, phrasePrepositions} from './grammar.js'
 import {opensApposition, segmentEnd, type Mention} from './mentions.js'
-import {isCapitalised, isMark, isPossessiveMark, isQuoteMark, isWordToken, opensSentence, quoteAt, type WordView} from './words.js'
+import {isCapitalised, isMark, isPossessiveMark, isQuoteMark, isWordToken, nextCapital, opensSentence, quoteAt, type WordView} from './words.js'
 
 /** Words that join the parts of a name inside a run (`Department of Health`). */
 const joiners: ReadonlySet<string> = new Set(['of', 'and', 'for', 'de', 'la', 'del', 'van', 'von', 'al', 'bin', '&'])
@@ -47,11 +47,11 @@ export function findIntroductions(view: WordView): Mention[] {
   const found: Mention[] = []
   const {doc, words} = view
   const settings = doc.settings
-  let index = 0
-  while (index < words.length) {
+  // A name starts at a capital: skip from one to the next on the flags alone.
+  for (let index = nextCapital(view, 0, words.length); index < words.length; ) {
     const word = words[index] as (typeof words)[number]
     if (doc.paragraphs[word.paragraph]?.kind !== 'body' || !isNameWord(view, index) || !isWordToken(view, index)) {
-      index++
+      index = nextCapital(view, index + 1, words.length)
       continue
     }
     const end = runEnd(view, index)
@@ -75,7 +75,7 @@ export function findIntroductions(view: WordView): Mention[] {
       const start = organisation && previous === 'the' ? index - 1 : index
       found.push({start, end: appositionEnd(view, end), headStart: start, headEnd: end})
     }
-    index = end
+    index = nextCapital(view, end, words.length)
   }
   return found
 }

@@ -238,12 +238,12 @@ export function mentionBefore(view: WordView, cue: number, lower: number): Menti
   // Several rules read the subject of one cue with the same bound: read it once.
   const cached = cue >= 0 && cue < view.words.length
   if (cached && view.subjectFloors[cue] === lower) {
-    const known = view.subjects[cue]
+    const known = view.subjects.get(cue)
     if (known !== undefined) return known
   }
   const found = readMentionBefore(view, cue, lower)
   if (cached) {
-    view.subjects[cue] = found
+    view.subjects.set(cue, found)
     view.subjectFloors[cue] = lower
   }
   return found

@@ -222,13 +222,17 @@ function hasCapitalModifier(view: WordView, mention: Mention): boolean {
   return false
 }
 
-/** A number naming a mention's four bounds, or -1 when they are too far apart to pack. */
-function mentionKey(mention: Mention): number {
-  const end = mention.end - mention.start
-  const headStart = mention.headStart - mention.start
-  const headEnd = mention.headEnd - mention.start
-  if (end > 255 || headStart < 0 || headStart > 255 || headEnd < 0 || headEnd > 255) return -1
-  return ((mention.start * 256 + end) * 256 + headStart) * 256 + headEnd
+/** The cached read of a mention, if any: mentions are keyed by their first word, and those sharing it are told apart by their other bounds. */
+function cachedInfo(view: WordView, mention: Mention): MentionInfo | undefined {
+  for (let entry = view.mentionInfos.get(mention.start) ?? null; entry; entry = entry.next) {
+    if (entry.end === mention.end && entry.headStart === mention.headStart && entry.headEnd === mention.headEnd) return entry.info
+  }
+  return undefined
+}
+
+function cacheInfo(view: WordView, mention: Mention, info: MentionInfo): void {
+  const {end, headStart, headEnd} = mention
+  view.mentionInfos.set(mention.start, {end, headStart, headEnd, info, next: view.mentionInfos.get(mention.start) ?? null})
 }
 
 /**
@@ -240,11 +244,10 @@ function mentionKey(mention: Mention): number {
  * `titles: ['governor']`, `kind: 'person'`.
  */
 export function describeMention(view: WordView, mention: Mention, name?: NameRead): MentionInfo {
-  const key = mentionKey(mention)
-  const known = key >= 0 ? view.mentionInfos.get(key) : undefined
+  const known = cachedInfo(view, mention)
   if (known) return known
   const info = readMention(view, mention, name ?? readName(view, mention))
-  if (key >= 0) view.mentionInfos.set(key, info)
+  cacheInfo(view, mention, info)
   return info
 }
 
@@ -254,8 +257,7 @@ export function describeMention(view: WordView, mention: Mention, name?: NameRea
  * remembering, which most are not. The full read is cached if done before.
  */
 export function describeName(view: WordView, mention: Mention): NameRead {
-  const key = mentionKey(mention)
-  return (key >= 0 ? view.mentionInfos.get(key) : undefined) ?? readName(view, mention)
+  return cachedInfo(view, mention) ?? readName(view, mention)
 }
 
 /** Anonymity markers by their first word, built once per settings object. */
@@ -322,8 +324,7 @@ const pluralOpeners: ReadonlySet<string> = new Set(['two', 'three', 'several', '
  * tests are those of the full read, cheapest first.
  */
 export function isSourceLike(view: WordView, mention: Mention): boolean {
-  const key = mentionKey(mention)
-  const known = key >= 0 ? view.mentionInfos.get(key) : undefined
+  const known = cachedInfo(view, mention)
   if (known) return known.sourceLike
   const settings = view.doc.settings
   let headIndex = nominalEnd(view, mention) - 1
@@ -373,7 +374,8 @@ function readName(view: WordView, mention: Mention): NameRead {
     : null
   const nameWords: string[] = []
   if (span) for (let index = span[0]; index < span[1]; index++) nameWords.push(stripPossessive(stripStop(view.words[index]?.lower ?? '')))
-  const titles = words.filter((word) => settings.personTitles.has(word)).map(fullTitle)
+  const titles: string[] = []
+  for (const word of words) if (settings.personTitles.has(word)) titles.push(fullTitle(word))
   return {pronoun, properName, nameWords, words, titles, headIndex, headWord}
 }
 
@@ -387,7 +389,7 @@ function readMention(view: WordView, mention: Mention, name: NameRead): MentionI
   const firstWord = words[0] ?? ''
   const plural =
     pronoun === 'they' ||
-    (!properName && (isPluralNoun(head) || ['two', 'three', 'several', 'many', 'some', 'both'].includes(firstWord)))
+    (!properName && (isPluralNoun(head) || pluralOpeners.has(firstWord)))
   const marked = holdsAnonymityMarker(view, mention)
   const role = settings.sourceRoles.has(head) || twoWordRole(settings, words[words.length - 2], words[words.length - 1])
   const anonymous = !pronoun && !properName && (role || marked)

@@ -14,6 +14,7 @@ import type {MentionInfo} from './names.js'
 const WORD = 1
 const CAPITAL = 2
 const OPENER = 4
+const CUE = 8
 
 /** The words of a document and where its sentences and quotes lie among them. */
 export interface WordView {
@@ -26,7 +27,11 @@ export interface WordView {
   words: DocToken[]
   /** Per word, the index of the innermost marked quote whose span holds it, or -1. */
   quoteOf: Int32Array
-  /** Per word, {@link WORD} (a word, not punctuation), {@link CAPITAL} (a word starting with a capital), {@link OPENER} (its sentence's first word, opening marks aside). */
+  /**
+   * Per word, {@link WORD} (a word, not punctuation), {@link CAPITAL} (a word
+   * starting with a capital), {@link OPENER} (its sentence's first word,
+   * opening marks aside), {@link CUE} (a word some cue may start with).
+   */
   flags: Uint8Array
   /** Index of each sentence's first word. */
   sentenceStart: number[]
@@ -38,18 +43,39 @@ export interface WordView {
   parentQuote: number[]
   /** For each marked quote, its first and one-past-last word. */
   quoteWords: Array<readonly [number, number]>
-  /** The cue at each word, filled on first ask (`undefined`: not read yet): several rules ask about the same word. */
-  cues: Array<CueMatch | null | undefined>
-  /** What each mention read so far says, keyed by its packed bounds. */
-  mentionInfos: Map<number, MentionInfo>
   /**
-   * The subject last read before the cue at each word (`undefined`: not read
-   * yet), with the lower bound it was read for in {@link subjectFloors}:
-   * rules ask about one cue again with the same bound. Arrays, not a map:
-   * packed keys would outgrow small integers on long documents.
+   * The cue at each candidate word ({@link CUE}), filled on first ask:
+   * several rules ask about the same word. A map by word index, not an
+   * array per word: few words are candidates.
    */
-  subjects: Array<Mention | null | undefined>
+  cues: Map<number, CueMatch | null>
+  /** What each mention read so far says, by its first word (mentions sharing it are chained). */
+  mentionInfos: Map<number, CachedInfo>
+  /**
+   * The subject last read before the cue at each word (absent: not read
+   * yet), with the lower bound it was read for in {@link subjectFloors}:
+   * rules ask about one cue again with the same bound.
+   */
+  subjects: Map<number, Mention | null>
   subjectFloors: Int32Array
+}
+
+/** A cached mention read, with the bounds it is for; the next read of a mention with the same first word, or null. */
+export interface CachedInfo {
+  end: number
+  headStart: number
+  headEnd: number
+  info: MentionInfo
+  next: CachedInfo | null
+}
+
+/**
+ * Per-word buffers for one view. A fresh set per document: a set kept and
+ * reused across analyses would be shared state, which copydesk does not
+ * keep (every call is pure).
+ */
+function buffersFor(size: number): {quoteOf: Int32Array; flags: Uint8Array; subjectFloors: Int32Array} {
+  return {quoteOf: new Int32Array(size), flags: new Uint8Array(size), subjectFloors: new Int32Array(size)}
 }
 
 /** Whether a word starts with a capital letter: ASCII first, the Unicode class only beyond it. */
@@ -59,23 +85,35 @@ function startsUpper(value: string): boolean {
   return isUpper(value.charAt(0))
 }
 
-/** Build the view once per analysis: one pass over tokens and quotes. */
-export function buildWordView(doc: Doc, quotes: readonly Quote[]): WordView {
+/**
+ * Build the view once per analysis: one pass over tokens and quotes.
+ * `mayStartCue` tells, from a word's folded form, whether some cue may start
+ * with it: candidates are marked while each word is at hand, so the rules
+ * visit only those.
+ */
+export function buildWordView(doc: Doc, quotes: readonly Quote[], mayStartCue: (lower: string) => boolean): WordView {
   const tokens = doc.tokens
   const words: DocToken[] = []
   // Sized for every token: whitespace makes the real count smaller, never larger.
-  const quoteOf = new Int32Array(tokens.length)
-  const flags = new Uint8Array(tokens.length)
+  const {quoteOf, flags, subjectFloors} = buffersFor(tokens.length)
   const sentenceStart: number[] = new Array<number>(doc.sentences.length).fill(0)
   const sentenceEnd: number[] = new Array<number>(doc.sentences.length).fill(0)
   // Open quotes as a stack, so nested quotes give the innermost one; a quote's
   // last word is known when it leaves the stack (every word read while it was open is inside it).
   const open: number[] = []
+  // The innermost open quote and its end, kept at hand: every word is checked against them.
+  let inner = -1
+  let innerEnd = Infinity
+  const refresh = (): void => {
+    inner = open.length > 0 ? (open[open.length - 1] as number) : -1
+    innerEnd = inner >= 0 ? (quotes[inner] as Quote).end : Infinity
+  }
   const parentQuote: number[] = quotes.map(() => -1)
   const quoteWords: Array<[number, number]> = quotes.map(() => [0, 0])
   const close = (): void => {
     const quoteIndex = open.pop() as number
     ;(quoteWords[quoteIndex] as [number, number])[1] = words.length
+    refresh()
   }
   let next = 0
   let lastSentence = -1
@@ -84,33 +122,37 @@ export function buildWordView(doc: Doc, quotes: readonly Quote[]): WordView {
     const token = tokens[tokenIndex] as DocToken
     if (token.kind === 'whitespace') continue
     const at = token.start
-    while (open.length > 0 && (quotes[open[open.length - 1] as number] as Quote).end <= at) close()
+    while (innerEnd <= at) close()
     while (next < quotes.length && (quotes[next] as Quote).start <= at) {
       const quote = quotes[next] as Quote
-      while (open.length > 0 && (quotes[open[open.length - 1] as number] as Quote).end <= quote.start) close()
-      parentQuote[next] = open.length > 0 ? (open[open.length - 1] as number) : -1
+      while (innerEnd <= quote.start) close()
+      parentQuote[next] = inner
       quoteWords[next] = [words.length, words.length]
-      if (quote.end > at) open.push(next)
+      if (quote.end > at) {
+        open.push(next)
+        refresh()
+      }
       next++
     }
     const sentence = token.sentence
     if (sentence !== lastSentence) {
+      // A sentence ends where the next begins: its end is written once, not per word.
+      if (lastSentence >= 0) sentenceEnd[lastSentence] = words.length
       sentenceStart[sentence] = words.length
       lastSentence = sentence
       seenWord = false
     }
     const index = words.length
-    quoteOf[index] = open.length > 0 ? (open[open.length - 1] as number) : -1
+    quoteOf[index] = inner
     if (token.kind === 'word') {
-      flags[index] = WORD | (startsUpper(token.value) ? CAPITAL : 0) | (seenWord ? 0 : OPENER)
+      flags[index] = WORD | (startsUpper(token.value) ? CAPITAL : 0) | (seenWord ? 0 : OPENER) | (mayStartCue(token.lower) ? CUE : 0)
       seenWord = true
-    }
+    } else flags[index] = 0
     words.push(token)
-    sentenceEnd[sentence] = words.length
   }
+  if (lastSentence >= 0) sentenceEnd[lastSentence] = words.length
   while (open.length > 0) close()
-  const cues: Array<CueMatch | null | undefined> = new Array<CueMatch | null | undefined>(words.length)
-  return {doc, words, quoteOf, flags, sentenceStart, sentenceEnd, quotes, parentQuote, quoteWords, cues, mentionInfos: new Map(), subjects: new Array<Mention | null | undefined>(words.length), subjectFloors: new Int32Array(words.length)}
+  return {doc, words, quoteOf, flags, sentenceStart, sentenceEnd, quotes, parentQuote, quoteWords, cues: new Map(), mentionInfos: new Map(), subjects: new Map(), subjectFloors}
 }
 
 /** Index of the innermost marked quote holding the word at an index, or -1 (also outside the view). */
@@ -132,6 +174,36 @@ export function isWordToken(view: WordView, index: number): boolean {
 export function isMark(view: WordView, index: number, mark: string): boolean {
   const word = view.words[index]
   return word !== undefined && word.kind !== 'word' && word.value === mark
+}
+
+/** Whether the word at an index may start a cue: a cheap test before the cue is read. */
+export function isCueCandidate(view: WordView, index: number): boolean {
+  return (flagsAt(view, index) & CUE) !== 0
+}
+
+/**
+ * The next word at or after `from`, before `end`, that starts with a
+ * capital, or `end`: a scan over the flags alone, for rules that only
+ * start at capitals.
+ */
+export function nextCapital(view: WordView, from: number, end: number): number {
+  const flags = view.flags
+  const limit = Math.min(end, view.words.length)
+  let index = Math.max(from, 0)
+  while (index < limit && ((flags[index] as number) & CAPITAL) === 0) index++
+  return index < limit ? index : end
+}
+
+/**
+ * The next cue candidate at or after `from`, before `end`, outside marked
+ * quotes, or `end`: the words a rule looking for cues needs to visit.
+ */
+export function nextCueCandidate(view: WordView, from: number, end: number): number {
+  const {flags, quoteOf} = view
+  const limit = Math.min(end, view.words.length)
+  let index = Math.max(from, 0)
+  while (index < limit && (((flags[index] as number) & CUE) === 0 || (quoteOf[index] as number) >= 0)) index++
+  return index < limit ? index : end
 }
 
 /** Whether the word at an index starts with a capital letter. */
