@@ -6,7 +6,7 @@
  * @module
  */
 import type {CueEntry, HedgeIndex} from './lexicon-index.js'
-import type {Item} from './words.js'
+import {isWordAt, wordAt, type Items} from './words.js'
 
 /** An entry found in the text: items `first` to `last`, inclusive. */
 export interface CueMatch {
@@ -20,37 +20,39 @@ const skippableWords: ReadonlySet<string> = new Set([
 ])
 const maxSkipped = 2
 
-/** An adverb that may stand inside a phrase cue (`widely`, `not`, `yet`). */
-function isSkippable(item: Item): boolean {
-  return item.isWord && (skippableWords.has(item.word) || (item.word.length >= 5 && item.word.endsWith('ly')))
+/** Whether item `at` is an adverb that may stand inside a phrase cue (`widely`, `not`, `yet`). */
+function isSkippable(items: Items, at: number): boolean {
+  const word = wordAt(items, at)
+  return word !== '' && (skippableWords.has(word) || (word.length >= 5 && word.endsWith('ly')))
 }
 
-/** Whether `item` is a form of the canonical word `word`. */
-function isFormOf(item: Item | undefined, word: string, index: HedgeIndex): boolean {
-  if (!item?.isWord) return false
-  if (item.word === word) return true
-  return index.forms.get(item.word)?.includes(word) ?? false
+/** Whether item `at` is a form of the canonical word `word`. */
+function isFormOf(items: Items, at: number, word: string, index: HedgeIndex): boolean {
+  const found = wordAt(items, at)
+  if (found === '') return false
+  if (found === word) return true
+  return index.forms.get(found)?.includes(word) ?? false
 }
 
 /** The last item of `entry` matched from `start`, or -1. */
-function matchEntry(items: readonly Item[], start: number, entry: CueEntry, index: HedgeIndex): number {
+function matchEntry(items: Items, start: number, entry: CueEntry, index: HedgeIndex): number {
   let at = start
   let skipped = 0
   for (let w = 1; w < entry.words.length; w++) {
     const word = entry.words[w] as string
     at++
-    while (!isFormOf(items[at], word, index) && skipped < maxSkipped && items[at] && isSkippable(items[at] as Item)) {
+    while (!isFormOf(items, at, word, index) && skipped < maxSkipped && isSkippable(items, at)) {
       at++
       skipped++
     }
-    if (!isFormOf(items[at], word, index)) return -1
+    if (!isFormOf(items, at, word, index)) return -1
   }
   return at
 }
 
-/** {@link isFormOf} for an item whose forms (`forms.get(item.word)`) are already looked up. */
-function isNextForm(item: Item | undefined, forms: readonly string[] | undefined, word: string): boolean {
-  return item !== undefined && item.isWord && (item.word === word || (forms !== undefined && forms.includes(word)))
+/** {@link isFormOf} for an item whose word (`''` at a mark) and forms are already looked up. */
+function isNextForm(next: string, forms: readonly string[] | undefined, word: string): boolean {
+  return next !== '' && (next === word || (forms !== undefined && forms.includes(word)))
 }
 
 /** The answer when nothing matches, shared. */
@@ -64,16 +66,15 @@ const noMatches: readonly CueMatch[] = Object.freeze([])
  * matchesAt(items, 0, settings.hedges)[0]?.entry.key // 'is believed to'
  * ```
  */
-export function matchesAt(items: readonly Item[], start: number, index: HedgeIndex): readonly CueMatch[] {
-  const item = items[start]
-  if (!item?.isWord) return noMatches
-  const entries = index.entriesByForm.get(item.word)
+export function matchesAt(items: Items, start: number, index: HedgeIndex): readonly CueMatch[] {
+  if (!isWordAt(items, start)) return noMatches
+  const entries = index.entriesByForm.get(items.words[start] as string)
   if (entries === undefined) return noMatches
   // The next item is read once for all entries: an entry whose second word
   // it is not (and that no adverb may delay) is rejected without matching.
-  const next = items[start + 1]
-  const nextFree = next === undefined || !isSkippable(next)
-  const nextForms = next?.isWord ? index.forms.get(next.word) : undefined
+  const next = wordAt(items, start + 1)
+  const nextFree = !isSkippable(items, start + 1)
+  const nextForms = next !== '' ? index.forms.get(next) : undefined
   // Allocated only once an entry matches: most candidate words start none.
   let out: CueMatch[] | undefined
   for (let at = 0; at < entries.length; at++) {

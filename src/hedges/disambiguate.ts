@@ -9,11 +9,11 @@
  */
 import type {CueMatch} from './cues.js'
 import {beForms, type HedgeIndex} from './lexicon-index.js'
-import {isNumeral, wordAt, type Item} from './words.js'
+import {isCapitalisedAt, isNumeral, isWordAt, textAt, wordAt, type Items} from './words.js'
 
 /** What a rule reads. */
 export interface CueContext {
-  items: readonly Item[]
+  items: Items
   match: CueMatch
   index: HedgeIndex
   /** Whether the sentence is a headline (title case: capitals say nothing). */
@@ -32,18 +32,18 @@ const currency: ReadonlySet<string> = new Set(['$', '£', '€', '¥', '₹', '�
 
 const next = (context: CueContext, offset = 1) => wordAt(context.items, context.match.last + offset)
 const previous = (context: CueContext, offset = 1) => wordAt(context.items, context.match.first - offset)
-const isEnd = (context: CueContext, offset = 1) => !context.items[context.match.last + offset]?.isWord
+const isEnd = (context: CueContext, offset = 1) => !isWordAt(context.items, context.match.last + offset)
 
 /** The words before the cue back to the clause's start (a mark), nearest first, at most `limit`. */
 function wordsBefore(context: CueContext, limit: number): string[] {
   const out: string[] = []
   for (let at = context.match.first - 1; at >= 0 && out.length < limit; at--) {
-    const item = context.items[at] as Item
-    if (!item.isWord) {
-      if (item.word === "'" || item.word === '’' || item.word === '-') continue
+    const word = textAt(context.items, at)
+    if (!isWordAt(context.items, at)) {
+      if (word === "'" || word === '’' || word === '-') continue
       break
     }
-    out.push(item.word)
+    out.push(word)
   }
   return out
 }
@@ -63,17 +63,16 @@ function verbAfter(context: CueContext): {word: string; offset: number} {
 // ---- approximators ---------------------------------------------------------------------------
 
 /** Whether an amount starts at item `at`: a numeral, a number word, or `a`/`an` + a number or unit. */
-function amountAt(items: readonly Item[], at: number, index: HedgeIndex): boolean {
+function amountAt(items: Items, at: number, index: HedgeIndex): boolean {
   let position = at
-  while (currency.has(items[position]?.word ?? '')) position++
-  const item = items[position]
-  if (isNumeral(item)) return true
+  while (currency.has(textAt(items, position))) position++
+  if (isNumeral(items, position)) return true
   const word = wordAt(items, position)
   if (index.amounts.has(word) || index.wholes.has(word)) return true
   if (index.times.has(word)) return true
   if (word === 'a' || word === 'an') {
     const after = wordAt(items, position + 1)
-    return index.amounts.has(after) || index.units.has(after) || isNumeral(items[position + 1])
+    return index.amounts.has(after) || index.units.has(after) || isNumeral(items, position + 1)
   }
   // `cut roughly in half`
   return word === 'in' && index.amounts.has(wordAt(items, position + 1))
@@ -85,11 +84,11 @@ const periodOpeners: ReadonlySet<string> = new Set(['the', 'another'])
 const periodAdjectives: ReadonlySet<string> = new Set(['next', 'last', 'past', 'coming', 'first', 'other', 'full', 'extra'])
 
 /** `at least the next decade`, `for at least another year`, `at least the third`. */
-function periodAt(items: readonly Item[], at: number, index: HedgeIndex): boolean {
+function periodAt(items: Items, at: number, index: HedgeIndex): boolean {
   if (!periodOpeners.has(wordAt(items, at))) return false
   const word = wordAt(items, at + 1)
   if (index.amounts.has(word) || index.units.has(word)) return true
-  return periodAdjectives.has(word) && (index.units.has(wordAt(items, at + 2)) || isNumeral(items[at + 2]))
+  return periodAdjectives.has(word) && (index.units.has(wordAt(items, at + 2)) || isNumeral(items, at + 2))
 }
 
 /** Degree approximators: they hedge whatever follows (`nearly quit`, `almost every`), unless `not nearly`. */
@@ -127,15 +126,20 @@ const monthPrepositions: ReadonlySet<string> = new Set([
   'throughout', 'around', 'end', 'as', 'that', 'mid-', 'late-', 'early-',
 ])
 
+/** Whether a word stands before item `at` in its sentence. */
+function hasWordBefore(items: Items, at: number): boolean {
+  for (let before = 0; before < at; before++) if (isWordAt(items, before)) return true
+  return false
+}
+
 /** `may` the modal, not `May 3`, `in May`, or a capitalised `May` inside a sentence (a month or a name). */
 const mayModal: Rule = (context) => {
   const {items, match} = context
-  const item = items[match.first] as Item
-  if (isNumeral(items[match.last + 1])) return false
-  if (!item.capitalised) return true
+  if (isNumeral(items, match.last + 1)) return false
+  if (!isCapitalisedAt(items, match.first)) return true
   if (monthPrepositions.has(previous(context))) return false
   if (context.headline) return true
-  const sentenceStart = match.first === 0 || !items.slice(0, match.first).some((before) => before.isWord)
+  const sentenceStart = !hasWordBefore(items, match.first)
   return sentenceStart && personalPronouns.has(next(context))
 }
 
@@ -189,8 +193,7 @@ const evidenceSubject: Rule = (context) => {
     if (context.index.evidence.has(word)) return true
   }
   // `…, suggesting that …`: a participle after a clause about facts.
-  const first = context.items[context.match.first] as Item
-  return first.word.endsWith('ing') && before.length === 0
+  return textAt(context.items, context.match.first).endsWith('ing') && before.length === 0
 }
 
 // ---- epistemics ------------------------------------------------------------------------------
@@ -215,12 +218,12 @@ const nounNeighbours: ReadonlySet<string> = new Set([
 /** A verb, not a noun: no determiner or noun-phrase word right before (`the suspect`, `no doubt`). */
 const verbNotNoun: Rule = (context) => {
   const before = previous(context)
-  return !determiners.has(before) && !nounNeighbours.has(before) && !before.endsWith("'s") && !isNumeral(context.items[context.match.first - 1])
+  return !determiners.has(before) && !nounNeighbours.has(before) && !before.endsWith("'s") && !isNumeral(context.items, context.match.first - 1)
 }
 
 /** `I think`, not `think about`, `think of`, `think tank`, `thinking`, `the thought of`. */
 const thinkOfOpinion: Rule = (context) => {
-  const word = (context.items[context.match.first] as Item).word
+  const word = textAt(context.items, context.match.first)
   if (word === 'thinking') return false
   const after = next(context)
   if (['about', 'of', 'tank', 'tanks', 'twice', 'through', 'out', 'up', 'back', 'to', 'provoking'].includes(after)) {
@@ -231,7 +234,7 @@ const thinkOfOpinion: Rule = (context) => {
 
 /** `police suspect arson`, `he suspected`, not `the suspect`, `two suspects`, `suspected of`. */
 const suspectOfOpinion: Rule = (context) => {
-  const word = (context.items[context.match.first] as Item).word
+  const word = textAt(context.items, context.match.first)
   if (word === 'suspects' && !personalPronouns.has(previous(context)) && previous(context) !== 'who') return false
   if (next(context) === 'of' || (word === 'suspected' && !isEnd(context) && isNounLike(next(context)))) return false
   return verbNotNoun(context)
@@ -279,7 +282,7 @@ const negatedCertainty: Rule = (context) => !['for', 'as'].includes(next(context
 const expectOfForecast: Rule = (context) => {
   const before = previous(context)
   if (before === 'to' || before === 'as' || before === 'than' || !verbNotNoun(context)) return false
-  const word = (context.items[context.match.first] as Item).word
+  const word = textAt(context.items, context.match.first)
   if (word === 'expecting' && !beForms.has(before)) return false
   // An elliptical `expected it to.` compares with what was expected; it forecasts nothing.
   const toAt = next(context) === 'to' ? 1 : next(context, 2) === 'to' ? 2 : 0

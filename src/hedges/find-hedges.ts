@@ -13,7 +13,7 @@ import {hedgerOf, quoteLookup, type QuoteLookup} from './hedged-by.js'
 import {entryStart, weaselStart, type HedgeIndex} from './lexicon-index.js'
 import {clauseScopes, scopeRange} from './scope.js'
 import {findWeasels} from './weasels.js'
-import {sentenceItems, type Item} from './words.js'
+import {endOf, isWordAt, newItems, readSentence, startOf, type Items} from './words.js'
 
 /** Paragraph kinds whose sentences can hold a claim: not bylines, datelines or page furniture. */
 const claimKinds: ReadonlySet<ParagraphKind> = new Set(['headline', 'body'])
@@ -29,7 +29,7 @@ interface FoundCue {
  * Lexicon cues of a sentence: at each of `starts` (ascending item indices
  * whose words start entries), the longest entry the context rules keep.
  */
-function lexiconCues(items: readonly Item[], starts: readonly number[], index: HedgeIndex, headline: boolean): FoundCue[] {
+function lexiconCues(items: Items, starts: readonly number[], index: HedgeIndex, headline: boolean): FoundCue[] {
   const out: FoundCue[] = []
   // Items up to the end of a cue found are not tried again.
   let after = -1
@@ -54,12 +54,11 @@ interface CueStarts {
 }
 
 /** Where cues may start in a sentence: one lookup per word, so the matchers try only those items. */
-function cueStarts(items: readonly Item[], index: HedgeIndex): CueStarts {
+function cueStarts(items: Items, index: HedgeIndex): CueStarts {
   const starts: CueStarts = {entries: [], weasels: []}
   for (let at = 0; at < items.length; at++) {
-    const item = items[at] as Item
-    if (!item.isWord) continue
-    const roles = index.startRoles.get(item.word)
+    if (!isWordAt(items, at)) continue
+    const roles = index.startRoles.get(items.words[at] as string)
     if (roles === undefined) continue
     if ((roles & entryStart) !== 0) starts.entries.push(at)
     if ((roles & weaselStart) !== 0) starts.weasels.push(at)
@@ -68,7 +67,7 @@ function cueStarts(items: readonly Item[], index: HedgeIndex): CueStarts {
 }
 
 /** Lexicon cues and weasel subjects, in order; a weasel overlapping a lexicon cue gives way. */
-function sentenceCues(items: readonly Item[], doc: Doc, headline: boolean): FoundCue[] {
+function sentenceCues(items: Items, doc: Doc, headline: boolean): FoundCue[] {
   const index = doc.settings.hedges
   const starts = cueStarts(items, index)
   const found = starts.entries.length > 0 ? lexiconCues(items, starts.entries, index, headline) : []
@@ -113,10 +112,10 @@ function hasSharedStart(groups: Iterable<ClaimGroup>, size: number): boolean {
  * with all their cues. Objects are written field by field (no spread of a
  * span), in the order of the public types.
  */
-function sentenceClaims(doc: Doc, sentence: SentenceInfo, lookup: QuoteLookup, claims: HedgedClaim[]): void {
+function sentenceClaims(doc: Doc, sentence: SentenceInfo, lookup: QuoteLookup, items: Items, claims: HedgedClaim[]): void {
   const kind = doc.paragraphs[sentence.paragraph]?.kind ?? 'body'
   if (!claimKinds.has(kind)) return
-  const items = sentenceItems(doc, sentence)
+  readSentence(sentence, items)
   const cues = sentenceCues(items, doc, kind === 'headline')
   if (cues.length === 0) return
   const {text} = doc
@@ -125,8 +124,8 @@ function sentenceClaims(doc: Doc, sentence: SentenceInfo, lookup: QuoteLookup, c
   for (const cue of cues) {
     const scope = scopeIndexOf(scopes, cue.first)
     const range = scopeRange(items, scopes[scope] ?? {from: 0, to: items.length}, sentence)
-    const start = (items[cue.first] as Item).start
-    const end = (items[cue.last] as Item).end
+    const start = startOf(items, cue.first)
+    const end = endOf(items, cue.last)
     const quote = lookup({start, end})
     const key = `${scope}:${quote?.id ?? ''}`
     const group = groups.get(key) ?? {range, quote, cues: []}
@@ -168,6 +167,8 @@ function intersect(a: Range, b: Range): Range {
 export function findHedges(doc: Doc, quotes: readonly Quote[]): HedgedClaim[] {
   const lookup = quoteLookup(quotes)
   const claims: HedgedClaim[] = []
-  for (const sentence of doc.sentences) sentenceClaims(doc, sentence, lookup, claims)
+  // One set of item arrays, refilled for each sentence.
+  const items = newItems(doc)
+  for (const sentence of doc.sentences) sentenceClaims(doc, sentence, lookup, items, claims)
   return claims.sort((a, b) => a.start - b.start || (a.cues[0]?.start ?? 0) - (b.cues[0]?.start ?? 0))
 }

@@ -7,7 +7,7 @@
  * @module
  */
 import type {Range} from '../engine/tokens.js'
-import type {Item} from './words.js'
+import {endOf, isWordAt, startOf, textAt, type Items} from './words.js'
 
 /** Sentences up to this many words are one scope. */
 const longSentence = 40
@@ -18,18 +18,39 @@ const contrastive: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'al
 const breaks: ReadonlySet<string> = new Set([';', '—', '–'])
 
 /** Item indices where a new clause starts in a long sentence (the break itself is dropped). */
-function clauseStarts(items: readonly Item[]): Array<{resume: number; end: number}> {
+function clauseStarts(items: Items): Array<{resume: number; end: number}> {
   const out: Array<{resume: number; end: number}> = []
-  items.forEach((item, at) => {
-    if (item.isWord) return
-    if (breaks.has(item.word) || item.word === '--') out.push({resume: at + 1, end: at})
-    else if (item.word === ',' && contrastive.has(items[at + 1]?.word ?? '')) out.push({resume: at + 1, end: at})
-  })
+  for (let at = 0; at < items.length; at++) {
+    if (isWordAt(items, at)) continue
+    const mark = textAt(items, at)
+    if (breaks.has(mark) || mark === '--') out.push({resume: at + 1, end: at})
+    else if (mark === ',' && contrastive.has(textAt(items, at + 1))) out.push({resume: at + 1, end: at})
+  }
   return out
 }
 
-const wordsIn = (items: readonly Item[], from: number, to: number) =>
-  items.slice(from, to).filter((item) => item.isWord).length
+/**
+ * How many words stand before each item: entry `at` counts items `0` to
+ * `at - 1`, entry `length` the whole sentence. Counting once keeps the cut
+ * tests linear however many clauses a sentence has.
+ */
+function wordCounts(items: Items): number[] {
+  const counts: number[] = [0]
+  for (let at = 0; at < items.length; at++) counts.push((counts[at] as number) + (isWordAt(items, at) ? 1 : 0))
+  return counts
+}
+
+/** Words among items `from` to `to - 1` (none when `to <= from`). */
+function wordsIn(counts: readonly number[], from: number, to: number): number {
+  return to <= from ? 0 : (counts[to] as number) - (counts[from] as number)
+}
+
+/** How many of a sentence's items are words. */
+function wordTotal(items: Items): number {
+  let total = 0
+  for (let at = 0; at < items.length; at++) if (isWordAt(items, at)) total++
+  return total
+}
 
 /**
  * The scopes of a sentence, as item index ranges `[from, to)`: the whole
@@ -40,13 +61,14 @@ const wordsIn = (items: readonly Item[], from: number, to: number) =>
  * clauseScopes(items) // [{from: 0, to: items.length}] for a short sentence
  * ```
  */
-export function clauseScopes(items: readonly Item[]): Array<{from: number; to: number}> {
+export function clauseScopes(items: Items): Array<{from: number; to: number}> {
   const whole = [{from: 0, to: items.length}]
-  if (wordsIn(items, 0, items.length) <= longSentence) return whole
+  if (wordTotal(items) <= longSentence) return whole
+  const counts = wordCounts(items)
   const scopes: Array<{from: number; to: number}> = []
   let from = 0
   for (const cut of clauseStarts(items)) {
-    if (wordsIn(items, from, cut.end) < minClause || wordsIn(items, cut.resume, items.length) < minClause) continue
+    if (wordsIn(counts, from, cut.end) < minClause || wordsIn(counts, cut.resume, items.length) < minClause) continue
     scopes.push({from, to: cut.end})
     from = cut.resume
   }
@@ -62,12 +84,11 @@ export function clauseScopes(items: readonly Item[]): Array<{from: number; to: n
  * scopeRange(items, {from: 0, to: items.length}, sentence) // the sentence's start and end
  * ```
  */
-export function scopeRange(items: readonly Item[], scope: {from: number; to: number}, sentence: Range): Range {
+export function scopeRange(items: Items, scope: {from: number; to: number}, sentence: Range): Range {
   if (scope.from === 0 && scope.to === items.length) return {start: sentence.start, end: sentence.end}
-  const first = items[scope.from]
-  const last = items[scope.to - 1]
+  const last = scope.to - 1
   return {
-    start: scope.from === 0 || !first ? sentence.start : first.start,
-    end: scope.to === items.length || !last ? sentence.end : last.end,
+    start: scope.from === 0 || scope.from >= items.length ? sentence.start : startOf(items, scope.from),
+    end: scope.to === items.length || last < 0 || last >= items.length ? sentence.end : endOf(items, last),
   }
 }

@@ -9,7 +9,7 @@
  * @module
  */
 import type {HedgeIndex} from './lexicon-index.js'
-import {isNumeral, wordAt, type Item} from './words.js'
+import {isCapitalisedAt, isNumeral, isWordAt, textAt, wordAt, type Items} from './words.js'
 
 /** Item indices of a weasel subject, inclusive. */
 export interface WeaselMatch {
@@ -36,11 +36,12 @@ const pastForms: ReadonlySet<string> = new Set([
   'held', 'swore', 'began', 'put', 'laid', 'meant', 'heard',
 ])
 
-function opensClause(items: readonly Item[], at: number): boolean {
-  const before = items[at - 1]
-  if (!before) return true
-  if (!before.isWord) return before.word !== "'" && before.word !== '-'
-  return clauseOpeners.has(before.word)
+/** Whether item `at` opens a clause: first in its sentence, after a mark, or after a conjunction. */
+function opensClause(items: Items, at: number): boolean {
+  if (at - 1 < 0 || at - 1 >= items.length) return true
+  const before = textAt(items, at - 1)
+  if (!isWordAt(items, at - 1)) return before !== "'" && before !== '-'
+  return clauseOpeners.has(before)
 }
 
 /** The verbs that make a weasel: the reporting verbs and the opinion verbs. */
@@ -49,9 +50,11 @@ interface SayingVerbs {
   cueWords: ReadonlySet<string>
 }
 
-/** Whether an item is a saying or opinion verb. */
-function isSaying(item: Item, verbs: SayingVerbs): boolean {
-  return item.isWord && (verbs.cueWords.has(item.word) || verbs.index.opinionVerbs.has(item.word))
+/** Whether item `at` is a saying or opinion verb. */
+function isSaying(items: Items, at: number, verbs: SayingVerbs): boolean {
+  if (!isWordAt(items, at)) return false
+  const word = items.words[at] as string
+  return verbs.cueWords.has(word) || verbs.index.opinionVerbs.has(word)
 }
 
 /**
@@ -59,30 +62,27 @@ function isSaying(item: Item, verbs: SayingVerbs): boolean {
  * of the verb after it: a saying verb or auxiliary, or the lower-case word
  * after a name (`Critics of the PMF compare`). Without one, `at`.
  */
-function skipOfPhrase(items: readonly Item[], at: number, verbs: SayingVerbs): number {
-  if (items[at]?.word !== 'of') return at
+function skipOfPhrase(items: Items, at: number, verbs: SayingVerbs): number {
+  if (textAt(items, at) !== 'of') return at
   for (let position = at + 2; position <= at + maxOfPhrase; position++) {
-    const item = items[position]
-    const before = items[position - 1] as Item
-    if (!item?.isWord) return at
-    if (isSaying(item, verbs) || auxiliaries.has(item.word)) return position
-    if (before.capitalised && looksLikeVerb(items, position)) return position
+    if (!isWordAt(items, position)) return at
+    if (isSaying(items, position, verbs) || auxiliaries.has(items.words[position] as string)) return position
+    if (isCapitalisedAt(items, position - 1) && looksLikeVerb(items, position)) return position
   }
   return at
 }
 
 /** A lower-case word that can be the verb after a subject. */
-function looksLikeVerb(items: readonly Item[], at: number): boolean {
-  const item = items[at]
-  return item !== undefined && item.isWord && !item.capitalised && !notAVerb.has(item.word) && !isNumeral(item)
+function looksLikeVerb(items: Items, at: number): boolean {
+  return isWordAt(items, at) && !isCapitalisedAt(items, at) && !notAVerb.has(items.words[at] as string) && !isNumeral(items, at)
 }
 
 /** The verb after auxiliaries and adverbs (`have long argued` → `argued`), and whether the tense is past. */
-function verbAfterAuxiliaries(items: readonly Item[], at: number): {position: number; past: boolean} {
+function verbAfterAuxiliaries(items: Items, at: number): {position: number; past: boolean} {
   let position = at
   let auxiliary = ''
   for (let count = 0; count < 3; count++) {
-    const word = items[position]?.isWord ? (items[position] as Item).word : ''
+    const word = wordAt(items, position)
     if (auxiliaries.has(word)) auxiliary ||= word
     else if (word.length < 5 || !word.endsWith('ly')) break
     position++
@@ -99,31 +99,30 @@ function verbAfterAuxiliaries(items: readonly Item[], at: number): {position: nu
  * (`critics say`, `some have argued`): a past report (`residents said`)
  * tells of an occasion.
  */
-function sayingVerbAt(items: readonly Item[], position: number, verbs: SayingVerbs): boolean {
+function sayingVerbAt(items: Items, position: number, verbs: SayingVerbs): boolean {
   const {position: verbAt, past} = verbAfterAuxiliaries(items, position)
-  const verb = items[verbAt]
-  return !past && verb !== undefined && isSaying(verb, verbs)
+  return !past && isSaying(items, verbAt, verbs)
 }
 
 /** Whether a saying verb follows at `position`, maybe behind an `of …` phrase. */
-function verbFollows(items: readonly Item[], position: number, verbs: SayingVerbs): boolean {
+function verbFollows(items: Items, position: number, verbs: SayingVerbs): boolean {
   return sayingVerbAt(items, skipOfPhrase(items, position, verbs), verbs)
 }
 
 /** The weasel subject starting at item `at`, if any. */
-function weaselAt(items: readonly Item[], at: number, verbs: SayingVerbs): WeaselMatch | undefined {
-  const item = items[at] as Item
+function weaselAt(items: Items, at: number, verbs: SayingVerbs): WeaselMatch | undefined {
+  const word = wordAt(items, at)
   // One lookup rejects the words that are neither a quantifier nor a source: nearly all.
-  if (!item.isWord || !verbs.index.weaselStarts.has(item.word)) return undefined
+  if (!isWordAt(items, at) || !verbs.index.weaselStarts.has(word)) return undefined
   const {index} = verbs
-  if (index.quantifiers.has(item.word)) {
-    const noun = items[at + 1]
-    const isSource = noun?.isWord && (index.sources.has(noun.word) || (noun.word.endsWith('s') && !noun.capitalised))
+  if (index.quantifiers.has(word)) {
+    const noun = wordAt(items, at + 1)
+    const isSource = isWordAt(items, at + 1) && (index.sources.has(noun) || (noun.endsWith('s') && !isCapitalisedAt(items, at + 1)))
     if (isSource && verbFollows(items, at + 2, verbs)) return {first: at, last: at + 1}
     if (opensClause(items, at) && sayingVerbAt(items, at + 1, verbs)) return {first: at, last: at}
     return undefined
   }
-  if (index.sources.has(item.word) && opensClause(items, at) && verbFollows(items, at + 1, verbs)) return {first: at, last: at}
+  if (index.sources.has(word) && opensClause(items, at) && verbFollows(items, at + 1, verbs)) return {first: at, last: at}
   return undefined
 }
 
@@ -138,7 +137,7 @@ function weaselAt(items: readonly Item[], at: number, verbs: SayingVerbs): Wease
  * ```
  */
 export function findWeasels(
-  items: readonly Item[],
+  items: Items,
   index: HedgeIndex,
   cueWords: ReadonlySet<string>,
   starts?: readonly number[],
