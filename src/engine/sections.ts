@@ -6,7 +6,7 @@
  * opens with a quotation mark (a quote may run on into it).
  */
 import type {Block} from '../paragraphs/layout.js'
-import type {Article, HedgedClaim, Quote, Speaker} from '../types.js'
+import type {Article, Speaker} from '../types.js'
 
 /** Target size of a section, in UTF-16 code units. */
 export const SECTION_SIZE = 200_000
@@ -35,7 +35,8 @@ const speakerKey = (speaker: Speaker) => speaker.name
 /**
  * Join the articles of consecutive sections into one: paragraph indices
  * follow on, quote and speaker ids are renumbered, speakers with the same
- * name are merged.
+ * name are merged. The sections' results are fresh objects of this call, so
+ * they are renumbered in place rather than copied.
  */
 export function mergeSections(text: string, parts: readonly Article[]): Article {
   const merged: Article = {text, paragraphs: [], dateline: parts[0]?.dateline ?? null, quotes: [], speakers: [], hedges: []}
@@ -50,32 +51,31 @@ export function mergeSections(text: string, parts: readonly Article[]): Article 
     }
     for (const speaker of part.speakers) {
       const key = speakerKey(speaker)
-      let target = speakersByKey.get(key)
-      if (!target) {
-        target = {...speaker, id: `s${speakersByKey.size + 1}`, mentions: [], quoteIds: []}
-        speakersByKey.set(key, target)
-        merged.speakers.push(target)
+      const target = speakersByKey.get(key)
+      speakerIds.set(speaker.id, target ?? speaker)
+      if (target) {
+        for (const mention of speaker.mentions) target.mentions.push(mention)
+        continue
       }
-      target.mentions.push(...speaker.mentions)
-      speakerIds.set(speaker.id, target)
+      speaker.id = `s${speakersByKey.size + 1}`
+      speaker.quoteIds = []
+      speakersByKey.set(key, speaker)
+      merged.speakers.push(speaker)
     }
     for (const quote of part.quotes) {
       const id = `q${merged.quotes.length + 1}`
       quoteIds.set(quote.id, id)
       const speaker = quote.speakerId === null ? undefined : speakerIds.get(quote.speakerId)
-      const moved: Quote = {
-        ...quote,
-        id,
-        paragraphs: quote.paragraphs.map((index) => index + base),
-        speakerId: speaker ? speaker.id : null,
-      }
+      quote.id = id
+      for (let index = 0; index < quote.paragraphs.length; index++) quote.paragraphs[index] = (quote.paragraphs[index] as number) + base
+      quote.speakerId = speaker ? speaker.id : null
       if (speaker) speaker.quoteIds.push(id)
-      merged.quotes.push(moved)
+      merged.quotes.push(quote)
     }
     for (const claim of part.hedges) {
-      const hedgedBy: HedgedClaim['hedgedBy'] =
-        claim.hedgedBy === 'author' ? 'author' : {quoteId: quoteIds.get(claim.hedgedBy.quoteId) ?? claim.hedgedBy.quoteId}
-      merged.hedges.push({...claim, paragraph: claim.paragraph + base, hedgedBy})
+      claim.paragraph += base
+      if (claim.hedgedBy !== 'author') claim.hedgedBy = {quoteId: quoteIds.get(claim.hedgedBy.quoteId) ?? claim.hedgedBy.quoteId}
+      merged.hedges.push(claim)
     }
   }
   return merged
