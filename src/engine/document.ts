@@ -38,7 +38,7 @@ export interface Doc {
   dateline: Span | null
   /** Every sentence, in order, across paragraphs. */
   sentences: SentenceInfo[]
-  /** Every token inside a paragraph, in order. */
+  /** Every word, mark and symbol inside a paragraph, in order (white space is not kept: offsets show the gaps). */
   tokens: DocToken[]
 }
 

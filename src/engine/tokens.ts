@@ -77,7 +77,8 @@ export function flattenTree(tree: Root, text: string): Flattened {
   const leaf = (node: AnyNode): void => {
     const kind = kindOf(node.type)
     const position = node.position
-    if (kind === undefined || position === undefined) return
+    // White space is not kept: every rule reads words and marks, and offsets say where the gaps are.
+    if (kind === undefined || kind === 'whitespace' || position === undefined) return
     const from = position.start.offset
     const to = position.end.offset
     if (from === undefined || to === undefined) return
