@@ -7,29 +7,17 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {chromium, type BrowserContext, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {assertChromium, chromiumArgs, chromiumPath} from './browser.js'
 import {createFormat} from '../src/cli/formats/format.js'
 import type {Article, Span} from '../src/index.js'
 import {assertBuilt, copydesk, fixtures, temporaryFolder} from './cli-helpers.js'
 
-const chromiumPath = '/usr/bin/chromium'
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 let folder = ''
 let context: BrowserContext
 
 beforeAll(async () => {
-  if (!fs.existsSync(chromiumPath)) {
-    throw new Error(`The HTML report test needs Chromium at ${chromiumPath}: install it with \`apt-get install -y chromium\``)
-  }
+  assertChromium('The HTML report test')
   assertBuilt()
   folder = temporaryFolder('html')
   context = await chromium.launchPersistentContext(path.join(folder, 'profile'), {

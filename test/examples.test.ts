@@ -8,20 +8,10 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {chromium, type Browser} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {assertChromium, chromiumArgs, chromiumPath} from './browser.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const examples = path.join(root, 'examples')
-const chromiumPath = '/usr/bin/chromium'
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 const scripts = fs
   .readdirSync(examples)
@@ -213,9 +203,7 @@ describe('the browser example, in Chromium', () => {
   let address = ''
 
   beforeAll(async () => {
-    if (!fs.existsSync(chromiumPath)) {
-      throw new Error(`The browser example test needs Chromium at ${chromiumPath}: install it with \`apt-get install -y chromium\``)
-    }
+    assertChromium('The browser example test')
     // The example's own server: it bundles the ESM build, then prints its address.
     server = spawn(process.execPath, [path.join(examples, 'browser/serve.mjs'), '--port', '0'], {
       cwd: root,
