@@ -401,3 +401,71 @@ describe('general attribution rules on unseen text', () => {
     expect(article.quotes.map((quote) => quote.kind)).toEqual(['partial'])
   })
 })
+
+describe('attribution fixes: groups, colons, addressees, continuations', () => {
+  const reports = (article: Article) => article.quotes.filter((quote) => quote.kind === 'indirect')
+
+  it('reads a bare plural group as an anonymous source, also capitalised at the start of a sentence', () => {
+    const input =
+      'The old mill has stood by the river since 1880, and the weavers who still work there know every loom.\n\nWeavers said the owners had not paid them since March. At a hearing on Friday, beekeepers said the spraying had killed their hives.'
+    const article = analyze(input)
+    const weavers = article.speakers.find((speaker) => speaker.name === 'Weavers')
+    const beekeepers = article.speakers.find((speaker) => speaker.name === 'beekeepers')
+    expect(weavers?.anonymous).toBe(true)
+    expect(weavers?.kind).toBe('group')
+    expect(beekeepers?.anonymous).toBe(true)
+    expect(speakerOf(article, quoteWith(article, 'killed their hives'))).toBe('beekeepers')
+    expectConsistent(input, article)
+  })
+
+  it('keeps a capitalised opener that the text never writes in lower case a name', () => {
+    const input = 'Hopkins said the bridge would reopen in June.'
+    const article = analyze(input)
+    expect(article.speakers[0]?.anonymous).toBe(false)
+  })
+
+  it('reads a report introduced by a colon, after the verb or a short setting', () => {
+    const input = 'The water board said in a statement: the reservoir will stay shut until the spring. Dana Kell said: the pumps are safe.'
+    const article = analyze(input)
+    expect(reports(article).map((quote) => quote.content.text)).toEqual(['the reservoir will stay shut until the spring', 'the pumps are safe'])
+    expect(speakerOf(article, quoteWith(article, 'pumps are safe'))).toBe('Dana Kell')
+    expectConsistent(input, article)
+  })
+
+  it('ends the addressee of `told` before a subject pronoun', () => {
+    const input = 'Mira Holt told reporters she would not run again.'
+    const article = analyze(input)
+    const [quote] = reports(article)
+    expect(quote?.content.text).toBe('she would not run again')
+    expect(speakerOf(article, quote)).toBe('Mira Holt')
+  })
+
+  it('passes over a setting between commas to find the subject of the cue', () => {
+    const input = 'Mira Holt, in her final week as mayor, told the council it had been an honour.'
+    const article = analyze(input)
+    const [quote] = reports(article)
+    expect(quote?.content.text).toBe('it had been an honour')
+    expect(speakerOf(article, quote)).toBe('Mira Holt')
+  })
+
+  it('does not continue a quote run across another speaker', () => {
+    const input =
+      '“The lock gates are older than the town,” said Paul Ferrand, the canal keeper.\n\nA boatman, who asked not to be named, said the repairs were overdue.\n\n“Nobody wants to pay for them.”'
+    const article = analyze(input)
+    expect(speakerOf(article, quoteWith(article, 'older than the town'))).toBe('Paul Ferrand')
+    expect(speakerOf(article, quoteWith(article, 'Nobody wants to pay'))).not.toBe('Paul Ferrand')
+  })
+
+  it('does not resolve a body described by its own modifiers to an earlier name', () => {
+    const input =
+      'Lena Barth, who runs a guesthouse by the lake, said the season had been the worst in memory.\n\nIn a statement, the regional water ministry said it was reviewing the permits.'
+    const article = analyze(input)
+    expect(speakerOf(article, quoteWith(article, 'reviewing the permits'))).toBe('the regional water ministry')
+  })
+
+  it('still continues a quote in the next paragraph when no one else speaks between', () => {
+    const input = '“The lock gates are older than the town,” said Paul Ferrand, the canal keeper.\n\n“Nobody wants to pay for them.”'
+    const article = analyze(input)
+    expect(speakerOf(article, quoteWith(article, 'Nobody wants to pay'))).toBe('Paul Ferrand')
+  })
+})

@@ -114,12 +114,15 @@ function resolveAll(view: WordView, pending: Pending[]): void {
   events.sort((a, b) => a.at - b.at || (a.item ? 1 : 0) - (b.item ? 1 : 0))
   // Two quotes attributed by the very same words (an indirect quote and the partial inside it) have one speaker.
   let lastSpoken: {mention: Mention; entity: Entity} | null = null
+  // Where each speaker's mention stands (character offset) and whom it names, in text order.
+  const named: Array<{at: number; entity: Entity}> = []
   for (const event of events) {
     const {mention} = event
     const repeated: Entity | null =
       event.item && lastSpoken && lastSpoken.mention.start === mention.start && lastSpoken.mention.end === mention.end ? lastSpoken.entity : null
     const entity: Entity | null = repeated ?? (event.item ? speakerEntity(view, mention, recency) : introducedEntity(view, mention, recency))
     if (!entity) continue
+    if (event.item) named.push({at: view.words[mention.start]?.start ?? 0, entity})
     if (event.item) lastSpoken = {mention, entity}
     touch(recency, entity, view.words[event.mention.start]?.sentence ?? -1, event.item !== null)
     if (event.item) event.item.entity = entity
@@ -131,11 +134,33 @@ function resolveAll(view: WordView, pending: Pending[]): void {
       const before = previousInFrame.get(item.parent) ?? previous
       const firstParagraph = item.quote.paragraphs[0] ?? 0
       const lastParagraph = before?.quote.paragraphs[before.quote.paragraphs.length - 1] ?? -10
-      if (before?.entity && firstParagraph - lastParagraph <= 1) item.entity = before.entity
+      if (before?.entity && firstParagraph - lastParagraph <= 1) {
+        // Another speaker named between the two quotes breaks the run: the nearest of them, if a named person, speaks.
+        const other = lastOtherBetween(named, before.entity, before.quote.end, item.quote.start)
+        if (!other) item.entity = before.entity
+        else if (other.properName && other.kind === 'person') item.entity = other
+      }
     }
     previousInFrame.set(item.parent, item)
     if (item.parent < 0) previous = item
   }
+}
+
+/** The last entity other than `entity` named in `[from, to)` (character offsets), by a binary search of the sorted list. */
+function lastOtherBetween(named: ReadonlyArray<{at: number; entity: Entity}>, entity: Entity, from: number, to: number): Entity | null {
+  let low = 0
+  let high = named.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((named[middle] as {at: number}).at < to) low = middle + 1
+    else high = middle
+  }
+  for (let index = low - 1; index >= 0; index--) {
+    const entry = named[index] as {at: number; entity: Entity}
+    if (entry.at < from) break
+    if (entry.entity !== entity) return entry.entity
+  }
+  return null
 }
 
 /** The speaker's name: its fullest proper name, else its fullest description. */

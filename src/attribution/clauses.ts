@@ -54,7 +54,18 @@ export function looksFinite(view: WordView, index: number): boolean {
 export function complementStart(view: WordView, verb: string, from: number, end: number): number {
   let index = from
   if (index >= end) return -1
-  if (isMark(view, index, ':') || isQuoteMark(view, index)) return isQuoteMark(view, index) ? index : -1
+  if (isQuoteMark(view, index)) return index
+  // `said in a statement: the plant will close`: a colon after the verb or a short setting, then the clause
+  // (a quote in marks after the colon is the direct rule's).
+  for (let probe = index; probe < Math.min(end - 1, index + THAT_REACH); probe++) {
+    if (isWordToken(view, probe)) {
+      if (probe > index && looksFinite(view, probe)) break
+      continue
+    }
+    if (isMark(view, probe, ':') && probe + 1 < end && isWordToken(view, probe + 1)) return probe + 1
+    break
+  }
+  if (isMark(view, index, ':')) return -1
   // `said that …` / `told reporters on Tuesday that …`: a `that` close by, with no verb before it;
   // only an addressee, a time or a setting may stand between (`posted files that …` is a relative clause).
   const between = lowerAt(view, index)

@@ -205,6 +205,9 @@ function nameAfterRole(view: WordView, nameStart: number, nameEnd: number, comma
 }
 
 /** `Ortiz, the union's president, said`: appositions before a cue whose comma stands at `comma`. */
+/** Prepositions that open a parenthetical setting after a subject (`, in a statement,`, `, during the meeting,`). */
+const settingOpeners: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'speaking'])
+
 function appositionBefore(view: WordView, comma: number, lower: number): Mention | null {
   let position = comma
   for (let count = 0; count < MAX_APPOSITIONS; count++) {
@@ -213,7 +216,9 @@ function appositionBefore(view: WordView, comma: number, lower: number): Mention
     while (bound >= floor && !isSegmentBound(view, bound)) bound--
     const segmentStart = bound + 1
     if (segmentStart >= position) return null
-    if (!opensApposition(view, segmentStart) || bound < lower || !isMark(view, bound, ',')) {
+    // `Sandvik, in her ninth season, told …`: a setting between commas is passed over like an apposition.
+    const opens = opensApposition(view, segmentStart) || (!isCapitalised(view, segmentStart) && settingOpeners.has(lowerAt(view, segmentStart)))
+    if (!opens || bound < lower || !isMark(view, bound, ',')) {
       if (count === 0) return nameAfterRole(view, segmentStart, position, bound, lower)
       // The segment before the first apposition holds the head (`A consultant who has worked on it, and who …`).
       const head = subjectBefore(view, position - 1, segmentStart)
@@ -344,7 +349,8 @@ export function mentionAfter(view: WordView, from: number, upper: number, traili
         end = segmentEnd(view, index, upper)
         break
       }
-      if (clauseBreaks.has(word) || (!isCapitalised(view, index) && (finiteVerbs.has(word) || isCueVerb(view, index)))) break
+      // A subject pronoun opens the next clause (`told reporters she would stay`).
+      if (clauseBreaks.has(word) || subjectPronouns.has(word) || (!isCapitalised(view, index) && (finiteVerbs.has(word) || isCueVerb(view, index)))) break
       if (phrasePrepositions.has(word)) {
         const properHead = last >= 0 && isCapitalised(view, last) && !phraseAdjectives.has(lowerAt(view, last))
         if (!isWordToken(view, index + 1) || opensSetting(view, index)) break

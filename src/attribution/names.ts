@@ -8,7 +8,7 @@ import type {Settings} from '../options.js'
 import type {SpeakerKind} from '../types.js'
 import {determiners, phraseAdjectives, phrasePrepositions, subjectPronouns} from './grammar.js'
 import type {Mention} from './mentions.js'
-import {isCapitalised, isPossessiveMark, isWordToken, opensSentence, type WordView} from './words.js'
+import {isCapitalised, isPossessiveMark, isWordToken, opensSentence, type WordView, writtenLowerElsewhere} from './words.js'
 
 /** What a mention's name says: all that resolving a proper name reads. */
 export interface MentionName {
@@ -148,7 +148,7 @@ function isNamePart(view: WordView, index: number): boolean {
   if (!opensSentence(view, index)) return true
   const lower = view.words[index]?.lower ?? ''
   const settings = view.doc.settings
-  return !(determiners.has(lower) || settings.sourceRoles.has(lower) || subjectPronouns.has(lower) || lower === 'officials')
+  return !(determiners.has(lower) || settings.sourceRoles.has(lower) || subjectPronouns.has(lower) || lower === 'officials' || writtenLowerElsewhere(view, lower))
 }
 
 /** The proper name in the core phrase: the capitalised run holding its head, titles and `The` dropped. */
@@ -352,6 +352,8 @@ export function isSourceLike(view: WordView, mention: Mention): boolean {
   if (twoWordRole(settings, previous, last)) return true
   // A proper name: the head is a name part, or the apposition gives one.
   if (isNamePart(view, headIndex) || nameInApposition(view, mention) !== null) return true
+  // A bare plural group (`Regulars`, `crofters`), as {@link readMention} reads it.
+  if (count === 1 && isPluralNoun(head) && !determiners.has(first) && !settings.documentNouns.has(head)) return true
   return holdsAnonymityMarker(view, mention)
 }
 
@@ -392,7 +394,9 @@ function readMention(view: WordView, mention: Mention, name: NameRead): MentionI
     (!properName && (isPluralNoun(head) || pluralOpeners.has(firstWord)))
   const marked = holdsAnonymityMarker(view, mention)
   const role = settings.sourceRoles.has(head) || twoWordRole(settings, words[words.length - 2], words[words.length - 1])
-  const anonymous = !pronoun && !properName && (role || marked)
+  // A bare plural common noun (`crofters`, `local growers`) is an unnamed group.
+  const bareGroup = plural && !pronoun && !properName && !determiners.has(firstWord) && !settings.organizationMarkers.has(head) && !settings.documentNouns.has(head)
+  const anonymous = !pronoun && !properName && (role || marked || bareGroup)
   let kind: SpeakerKind = 'unknown'
   if (pronoun) kind = pronoun === 'it' ? 'organization' : pronoun === 'they' ? 'group' : 'person'
   else if (properName) {
@@ -402,6 +406,7 @@ function readMention(view: WordView, mention: Mention, name: NameRead): MentionI
     const titled = words.some((word) => settings.personTitles.has(word))
     kind = organisation && !titled ? 'organization' : titled || nameWords.length >= 2 ? 'person' : 'unknown'
   } else if (role || settings.personTitles.has(head)) kind = plural ? 'group' : 'person'
+  else if (bareGroup) kind = 'group'
   else if (settings.organizationMarkers.has(head)) kind = 'organization'
   const definite = !pronoun && !properName && firstWord === 'the' && !words.some((word) => newSourceMarkers.has(word))
   const keys = [head, ...nameWords]
@@ -420,6 +425,7 @@ function readMention(view: WordView, mention: Mention, name: NameRead): MentionI
     settings.organizationMarkers.has(head) ||
     settings.documentNouns.has(head) ||
     marked ||
+    (bareGroup && words.length === 1) ||
     // A short definite phrase (`the airport`, `the Dutch economy ministry`) can stand for a body.
     (firstWord === 'the' && words.length <= 4 && !/^[0-9]/.test(head) && !timeNouns.has(head))
   const organisationHead = settings.organizationMarkers.has(head)

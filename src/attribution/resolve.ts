@@ -131,7 +131,8 @@ export function resolveMention(info: MentionInfo, recency: Recency): Entity | nu
     if (byKey) return byKey
     // `the company`, `the club`: the nearest organisation, unless the phrase names itself (`the Whitford campaign`).
     const standsForOrganisation = organisationNouns.has(head) || (!info.personOrDocument && !info.plural)
-    if (info.namesItself || !standsForOrganisation) return null
+    // `the federal tourism ministry`: a body described by its own modifiers, with no match before it, is a new one.
+    if (info.namesItself || !standsForOrganisation || (info.words.length >= 4 && !organisationNouns.has(head))) return null
     return (
       findRecent(recency, (entity) => entity.kind === 'organization') ??
       findRecent(recency, (entity) => entity.properName !== null && !entity.personal && !entity.plural)

@@ -58,6 +58,12 @@ export interface WordView {
    */
   subjects: Map<number, Mention | null>
   subjectFloors: Int32Array
+  /**
+   * How each folded word is written where its place does not decide the
+   * case: bit 1 lower-case, bit 2 capitalised inside a sentence. Built on
+   * first ask (one pass), null before.
+   */
+  caseUse: Map<string, number> | null
 }
 
 /** A cached mention read, with the bounds it is for; the next read of a mention with the same first word, or null. */
@@ -152,7 +158,7 @@ export function buildWordView(doc: Doc, quotes: readonly Quote[], mayStartCue: (
   }
   if (lastSentence >= 0) sentenceEnd[lastSentence] = words.length
   while (open.length > 0) close()
-  return {doc, words, quoteOf, flags, sentenceStart, sentenceEnd, quotes, parentQuote, quoteWords, cues: new Map(), mentionInfos: new Map(), subjects: new Map(), subjectFloors}
+  return {doc, words, quoteOf, flags, sentenceStart, sentenceEnd, quotes, parentQuote, quoteWords, cues: new Map(), mentionInfos: new Map(), subjects: new Map(), subjectFloors, caseUse: null}
 }
 
 /** Index of the innermost marked quote holding the word at an index, or -1 (also outside the view). */
@@ -232,4 +238,25 @@ export function isPossessiveMark(view: WordView, index: number): boolean {
   if (!word || !before || word.kind === 'word' || before.kind !== 'word') return false
   const value = word.value
   return (value === '’' || value === "'") && before.end === word.start && before.lower.endsWith('s')
+}
+
+/**
+ * Whether a capitalised sentence opener is a common noun by the document's
+ * own use: the same word is written lower-case elsewhere and never
+ * capitalised inside a sentence (`Regulars said ...` after `the regulars`).
+ */
+export function writtenLowerElsewhere(view: WordView, lower: string): boolean {
+  let use = view.caseUse
+  if (!use) {
+    use = new Map()
+    const {words, flags} = view
+    for (let index = 0; index < words.length; index++) {
+      const bits = flags[index] as number
+      if ((bits & WORD) === 0 || (bits & OPENER) !== 0) continue
+      const value = (words[index] as DocToken).lower
+      use.set(value, (use.get(value) ?? 0) | ((bits & CAPITAL) !== 0 ? 2 : 1))
+    }
+    view.caseUse = use
+  }
+  return use.get(lower) === 1
 }
