@@ -84,12 +84,8 @@ function filterSlot(word: string): number {
 /** Cue indexes built once per settings object. */
 const indexesBySettings = new WeakMap<Settings, CueIndex>()
 
-/** The settings last asked about and their index: one analysis asks thousands of times with the same settings. */
-let lastSettings: Settings | null = null
-let lastIndex: CueIndex = buildIndex(null)
-
-function buildIndex(settings: Settings | null): CueIndex {
-  const entries = settings ? buildEntries(settings) : new Map<string, CueEntry>()
+function buildIndex(settings: Settings): CueIndex {
+  const entries = buildEntries(settings)
   const lengthsBySlot = new Uint32Array(FILTER_SLOTS)
   for (const word of entries.keys()) {
     if (word.length === 0 || word.length >= FILTER_LENGTHS) continue
@@ -128,15 +124,13 @@ function buildEntries(settings: Settings): ReadonlyMap<string, CueEntry> {
   return built
 }
 
+/** The cue index of a settings object, built on first ask. Looked up once per candidate word at most (cues are cached on the view). */
 function cueIndex(settings: Settings): CueIndex {
-  if (settings === lastSettings) return lastIndex
   let index = indexesBySettings.get(settings)
   if (!index) {
     index = buildIndex(settings)
     indexesBySettings.set(settings, index)
   }
-  lastSettings = settings
-  lastIndex = index
   return index
 }
 

@@ -4,7 +4,7 @@
  * marked quote, with sentence bounds in word indices.
  */
 import type {Doc, DocToken} from '../engine/document.js'
-import {isUpper} from '../engine/chars.js'
+import {isUpperAt} from '../engine/chars.js'
 import type {Quote} from '../types.js'
 import type {CueMatch} from './cues.js'
 import type {Mention} from './mentions.js'
@@ -84,13 +84,6 @@ function buffersFor(size: number): {quoteOf: Int32Array; flags: Uint8Array; subj
   return {quoteOf: new Int32Array(size), flags: new Uint8Array(size), subjectFloors: new Int32Array(size)}
 }
 
-/** Whether a word starts with a capital letter: ASCII first, the Unicode class only beyond it. */
-function startsUpper(value: string): boolean {
-  const code = value.charCodeAt(0)
-  if (code < 128) return code >= 65 && code <= 90
-  return isUpper(value.charAt(0))
-}
-
 /**
  * Build the view once per analysis: one pass over tokens and quotes.
  * `mayStartCue` tells, from a word's folded form, whether some cue may start
@@ -151,7 +144,7 @@ export function buildWordView(doc: Doc, quotes: readonly Quote[], mayStartCue: (
     const index = words.length
     quoteOf[index] = inner
     if (token.kind === 'word') {
-      flags[index] = WORD | (startsUpper(token.value) ? CAPITAL : 0) | (seenWord ? 0 : OPENER) | (mayStartCue(token.lower) ? CUE : 0)
+      flags[index] = WORD | (isUpperAt(token.value, 0) ? CAPITAL : 0) | (seenWord ? 0 : OPENER) | (mayStartCue(token.lower) ? CUE : 0)
       seenWord = true
     } else flags[index] = 0
     words.push(token)

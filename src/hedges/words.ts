@@ -7,7 +7,7 @@
  * @module
  */
 import type {Doc, DocToken, SentenceInfo} from '../engine/document.js'
-import {isDigit, isUpper} from '../engine/chars.js'
+import {isDigit, isUpperAt} from '../engine/chars.js'
 
 /**
  * The words and marks of one sentence as parallel arrays, slot `at` for
@@ -119,13 +119,6 @@ function mayBeContraction(text: string, start: number, last: number): boolean {
   return code === lowerE && isApostropheAt(text, last - 2, start)
 }
 
-/** Whether the text at `at` starts with a capital letter (ASCII decided without the regex of {@link isUpper}). */
-function startsUpper(text: string, at: number): boolean {
-  const code = text.charCodeAt(at)
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a
-  return isUpper(text[at])
-}
-
 /** Whether the word from `start` to `end` ends in a full stop after a digit (`18.`): the parser keeps the stop in the word. */
 function endsInNumberStop(text: string, start: number, end: number): boolean {
   return end - start > 1 && text.charCodeAt(end - 1) === 0x2e && isDigit(text[end - 2])
@@ -188,7 +181,7 @@ export function isWordAt(items: Items, at: number): boolean {
  */
 export function isCapitalisedAt(items: Items, at: number): boolean {
   if (at < 0 || at >= items.length || kindOf(items, at) === stopKind) return false
-  return startsUpper(items.text, tokenOf(items, at).start)
+  return isUpperAt(items.text, tokenOf(items, at).start)
 }
 
 /**

@@ -3,7 +3,7 @@
  * are in title case, whether they end like a clause. Reads at most a
  * bounded prefix, so a long quote costs no more than a short one.
  */
-import {isUpperAt, isWordAt} from './chars.js'
+import {isUpperAt, isWordAt} from '../engine/chars.js'
 
 /** The form of a marked span's content. */
 export interface ContentForm {

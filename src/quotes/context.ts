@@ -4,9 +4,8 @@
  * where the reporting cues of its sentences stand. Every look-back is
  * bounded, and the search for cues stops at the span's marks.
  */
-import {foldWord, isBlankCode} from '../engine/chars.js'
+import {foldWord, isBlankCode, isWordAt} from '../engine/chars.js'
 import type {Doc, SentenceInfo} from '../engine/document.js'
-import {isWordAt} from './chars.js'
 import {quoteIndex, type QuoteIndex} from './lexicon-index.js'
 import {isQuoteMarkCode} from './marks.js'
 
