@@ -59,11 +59,17 @@ export interface WordView {
   subjects: Map<number, Mention | null>
   subjectFloors: Int32Array
   /**
-   * How each folded word is written where its place does not decide the
-   * case: bit 1 lower-case, bit 2 capitalised inside a sentence. Built on
-   * first ask (one pass), null before.
+   * How each folded word asked about is written where its place does not
+   * decide the case: bit 1 lower-case, bit 2 capitalised inside a sentence.
+   * Few words are asked about, so each is first found by a scan of its own;
+   * past a budget of scans ({@link caseScans}), one pass fills it for every
+   * word and {@link caseComplete} is set.
    */
-  caseUse: Map<string, number> | null
+  caseUse: Map<string, number>
+  /** Scans of the whole view still allowed before the full pass. */
+  caseScans: number
+  /** Whether {@link caseUse} holds every word of the view. */
+  caseComplete: boolean
 }
 
 /** A cached mention read, with the bounds it is for; the next read of a mention with the same first word, or null. */
@@ -76,12 +82,13 @@ export interface CachedInfo {
 }
 
 /**
- * Per-word buffers for one view. A fresh set per document: a set kept and
- * reused across analyses would be shared state, which copydesk does not
- * keep (every call is pure).
+ * Per-word buffers for one view, on one buffer (one allocation, not three).
+ * A fresh set per document: a set kept and reused across analyses would be
+ * shared state, which copydesk does not keep (every call is pure).
  */
 function buffersFor(size: number): {quoteOf: Int32Array; flags: Uint8Array; subjectFloors: Int32Array} {
-  return {quoteOf: new Int32Array(size), flags: new Uint8Array(size), subjectFloors: new Int32Array(size)}
+  const buffer = new ArrayBuffer(size * 9)
+  return {quoteOf: new Int32Array(buffer, 0, size), subjectFloors: new Int32Array(buffer, size * 4, size), flags: new Uint8Array(buffer, size * 8, size)}
 }
 
 /**
@@ -91,10 +98,9 @@ function buffersFor(size: number): {quoteOf: Int32Array; flags: Uint8Array; subj
  * visit only those.
  */
 export function buildWordView(doc: Doc, quotes: readonly Quote[], mayStartCue: (lower: string) => boolean): WordView {
-  const tokens = doc.tokens
-  const words: DocToken[] = []
-  // Sized for every token: whitespace makes the real count smaller, never larger.
-  const {quoteOf, flags, subjectFloors} = buffersFor(tokens.length)
+  // The document keeps no white space: its tokens are the words, as they are.
+  const words = doc.tokens
+  const {quoteOf, flags, subjectFloors} = buffersFor(words.length)
   const sentenceStart: number[] = new Array<number>(doc.sentences.length).fill(0)
   const sentenceEnd: number[] = new Array<number>(doc.sentences.length).fill(0)
   // Open quotes as a stack, so nested quotes give the innermost one; a quote's
@@ -109,24 +115,25 @@ export function buildWordView(doc: Doc, quotes: readonly Quote[], mayStartCue: (
   }
   const parentQuote: number[] = quotes.map(() => -1)
   const quoteWords: Array<[number, number]> = quotes.map(() => [0, 0])
+  // The word being read; past the loop, the end of the view.
+  let index = 0
   const close = (): void => {
     const quoteIndex = open.pop() as number
-    ;(quoteWords[quoteIndex] as [number, number])[1] = words.length
+    ;(quoteWords[quoteIndex] as [number, number])[1] = index
     refresh()
   }
   let next = 0
   let lastSentence = -1
   let seenWord = false
-  for (let tokenIndex = 0; tokenIndex < tokens.length; tokenIndex++) {
-    const token = tokens[tokenIndex] as DocToken
-    if (token.kind === 'whitespace') continue
+  for (index = 0; index < words.length; index++) {
+    const token = words[index] as DocToken
     const at = token.start
     while (innerEnd <= at) close()
     while (next < quotes.length && (quotes[next] as Quote).start <= at) {
       const quote = quotes[next] as Quote
       while (innerEnd <= quote.start) close()
       parentQuote[next] = inner
-      quoteWords[next] = [words.length, words.length]
+      quoteWords[next] = [index, index]
       if (quote.end > at) {
         open.push(next)
         refresh()
@@ -136,22 +143,20 @@ export function buildWordView(doc: Doc, quotes: readonly Quote[], mayStartCue: (
     const sentence = token.sentence
     if (sentence !== lastSentence) {
       // A sentence ends where the next begins: its end is written once, not per word.
-      if (lastSentence >= 0) sentenceEnd[lastSentence] = words.length
-      sentenceStart[sentence] = words.length
+      if (lastSentence >= 0) sentenceEnd[lastSentence] = index
+      sentenceStart[sentence] = index
       lastSentence = sentence
       seenWord = false
     }
-    const index = words.length
     quoteOf[index] = inner
     if (token.kind === 'word') {
       flags[index] = WORD | (isUpperAt(token.value, 0) ? CAPITAL : 0) | (seenWord ? 0 : OPENER) | (mayStartCue(token.lower) ? CUE : 0)
       seenWord = true
     } else flags[index] = 0
-    words.push(token)
   }
   if (lastSentence >= 0) sentenceEnd[lastSentence] = words.length
   while (open.length > 0) close()
-  return {doc, words, quoteOf, flags, sentenceStart, sentenceEnd, quotes, parentQuote, quoteWords, cues: new Map(), mentionInfos: new Map(), subjects: new Map(), subjectFloors, caseUse: null}
+  return {doc, words, quoteOf, flags, sentenceStart, sentenceEnd, quotes, parentQuote, quoteWords, cues: new Map(), mentionInfos: new Map(), subjects: new Map(), subjectFloors, caseUse: new Map(), caseScans: CASE_SCANS, caseComplete: false}
 }
 
 /** Index of the innermost marked quote holding the word at an index, or -1 (also outside the view). */
@@ -233,23 +238,46 @@ export function isPossessiveMark(view: WordView, index: number): boolean {
   return (value === '’' || value === "'") && before.end === word.start && before.lower.endsWith('s')
 }
 
+/** Scans of the view {@link writtenLowerElsewhere} may make, one per word asked about, before it reads every word once instead. */
+const CASE_SCANS = 8
+
+/** The case bits of one word where its place does not decide its case (see {@link WordView.caseUse}). */
+function caseBits(view: WordView, index: number): number {
+  const bits = view.flags[index] as number
+  if ((bits & WORD) === 0 || (bits & OPENER) !== 0) return 0
+  return (bits & CAPITAL) !== 0 ? 2 : 1
+}
+
 /**
  * Whether a capitalised sentence opener is a common noun by the document's
  * own use: the same word is written lower-case elsewhere and never
  * capitalised inside a sentence (`Regulars said ...` after `the regulars`).
  */
 export function writtenLowerElsewhere(view: WordView, lower: string): boolean {
-  let use = view.caseUse
-  if (!use) {
-    use = new Map()
-    const {words, flags} = view
-    for (let index = 0; index < words.length; index++) {
-      const bits = flags[index] as number
-      if ((bits & WORD) === 0 || (bits & OPENER) !== 0) continue
-      const value = (words[index] as DocToken).lower
-      use.set(value, (use.get(value) ?? 0) | ((bits & CAPITAL) !== 0 ? 2 : 1))
+  const use = view.caseUse
+  let found = use.get(lower)
+  if (found === undefined) {
+    const words = view.words
+    if (view.caseComplete) found = 0
+    else if (view.caseScans > 0) {
+      // A handful of words are asked about per document: comparing each word is cheaper than hashing them all.
+      view.caseScans--
+      found = 0
+      for (let index = 0; index < words.length; index++) {
+        if ((words[index] as DocToken).lower === lower) found |= caseBits(view, index)
+      }
+      use.set(lower, found)
+    } else {
+      use.clear()
+      for (let index = 0; index < words.length; index++) {
+        const bits = caseBits(view, index)
+        if (bits === 0) continue
+        const value = (words[index] as DocToken).lower
+        use.set(value, (use.get(value) ?? 0) | bits)
+      }
+      view.caseComplete = true
+      found = use.get(lower) ?? 0
     }
-    view.caseUse = use
   }
-  return use.get(lower) === 1
+  return found === 1
 }
