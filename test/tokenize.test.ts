@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import {toString} from 'nlcst-to-string'
 import {ParseEnglish} from 'parse-english'
 import {describe, expect, test} from 'vitest'
 import {fastTokenizer} from '../src/engine/tokenize.js'
@@ -7,6 +8,14 @@ import {fastTokenizer} from '../src/engine/tokenize.js'
 const reference = new ParseEnglish()
 const fast = new ParseEnglish()
 fast.tokenize = fastTokenizer(fast.tokenize.bind(fast))
+/** One whose tokenizer gives no positions, as copydesk's chunked parse uses. */
+const unplaced = new ParseEnglish()
+unplaced.tokenize = fastTokenizer(unplaced.tokenize.bind(unplaced), {positions: false})
+
+/** A tree as plain data without its positions. */
+function withoutPositions(tree: unknown): unknown {
+  return JSON.parse(JSON.stringify(tree, (key, value: unknown) => (key === 'position' ? undefined : value)))
+}
 
 /** Any UTF-16 code unit, lone surrogates included. */
 const codeUnits = fc.string({unit: fc.integer({min: 0, max: 0xffff}).map((code) => String.fromCharCode(code)), maxLength: 120})
@@ -46,6 +55,23 @@ describe('fastTokenizer', () => {
       fc.property(fc.oneof(newsish, fc.string({unit: 'grapheme', maxLength: 150})), (text) => {
         expect(fast.tokenizeParagraph(text)).toEqual(reference.tokenizeParagraph(text))
         expect(fast.parse(text)).toEqual(reference.parse(text))
+      }),
+      {numRuns: 500},
+    )
+  })
+
+  test('without positions: the same trees but for positions, and none anywhere', () => {
+    // Two sentences: a break at the blank line (no full stop), none after `May…` (lower case follows).
+    const text = '“It is unsafe,” said the engineer\n\nRepairs start in May… or June.'
+    const tree = unplaced.tokenizeParagraph(text)
+    expect(JSON.stringify(tree)).not.toContain('"position"')
+    expect(toString(tree)).toBe(text)
+    expect(tree.children.filter((node) => node.type === 'SentenceNode')).toHaveLength(2)
+    fc.assert(
+      fc.property(fc.oneof(newsish, codeUnits, fc.string({unit: 'grapheme', maxLength: 150})), (text) => {
+        const paragraph = unplaced.tokenizeParagraph(text)
+        expect(paragraph).toEqual(withoutPositions(reference.tokenizeParagraph(text)))
+        expect(toString(paragraph)).toBe(text)
       }),
       {numRuns: 500},
     )

@@ -9,6 +9,12 @@
  * tokenizing that one unit: the table cannot drift from the parser's own
  * expressions, whatever version is installed. `test/tokenize.test.ts`
  * checks, over arbitrary strings, that the trees are deeply equal.
+ *
+ * Without `positions`, nodes get no `position`: parse-english's plugins
+ * only patch positions where there are some (their decisions never read
+ * them), so the tree is the same but for positions, and it costs a third
+ * of the objects. Offsets then follow from the values, which cover the
+ * input in order (see `flattenTree`).
  */
 import type {Point} from 'unist'
 import type {SentenceContent} from 'nlcst'
@@ -21,12 +27,19 @@ const classTypes = ['', 'WhiteSpaceNode', 'PunctuationNode', 'WordNode', 'Symbol
 
 type ClassType = Exclude<(typeof classTypes)[number], ''>
 
+/** Options of {@link fastTokenizer}. */
+export interface TokenizerOptions {
+  /** Whether nodes get positions (line, column, offset), as parse-latin gives them. Default: true. */
+  positions?: boolean
+}
+
 /**
  * Build a tokenizer equivalent to `original` (a parse-latin `tokenize`,
  * bound to its parser). The class table is filled lazily: a text in Latin
  * script asks about a few dozen code units.
  */
-export function fastTokenizer(original: Tokenizer): Tokenizer {
+export function fastTokenizer(original: Tokenizer, options: TokenizerOptions = {}): Tokenizer {
+  const positions = options.positions ?? true
   const classes = new Uint8Array(0x10000)
 
   const classOf = (value: string, index: number): number => {
@@ -39,9 +52,41 @@ export function fastTokenizer(original: Tokenizer): Tokenizer {
     return classes[code] as number
   }
 
-  return (value) => {
+  /** The tokens without positions: runs of one class. */
+  const bare = (value: string): SentenceContent[] => {
     const children: SentenceContent[] = []
-    if (!value) return children
+    const push = (from: number, to: number, found: number): void => {
+      const type = classTypes[found] as ClassType
+      const text = value.slice(from, to)
+      children.push(type === 'WordNode' ? {type, children: [{type: 'TextNode', value: text}]} : {type, value: text})
+    }
+    const length = value.length
+    let from = 0
+    let previousClass = classOf(value, 0)
+    let previousCode = value.charCodeAt(0)
+    for (let index = 1; index < length; index++) {
+      const code = value.charCodeAt(index)
+      const currentClass = classOf(value, index)
+      if (
+        !(
+          previousClass === currentClass &&
+          (currentClass === 3 || currentClass === 1 || code === previousCode || (code >= 0xd800 && code <= 0xdfff))
+        )
+      ) {
+        push(from, index, previousClass)
+        from = index
+      }
+      previousClass = currentClass
+      previousCode = code
+    }
+    push(from, length, previousClass)
+    return children
+  }
+
+  return (value) => {
+    if (!value) return []
+    if (!positions) return bare(value)
+    const children: SentenceContent[] = []
     let line = 1
     let column = 1
     let offset = 0

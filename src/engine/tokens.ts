@@ -62,49 +62,80 @@ interface AnyNode {
   children?: AnyNode[]
 }
 
+/** The length of a leaf's text: its value, or its children's (a word's text, marks and symbols). */
+function leafLength(node: AnyNode): number {
+  if (node.value !== undefined) return node.value.length
+  let length = 0
+  for (const child of node.children ?? []) length += leafLength(child)
+  return length
+}
+
 /**
  * Collect leaf tokens and sentence spans. nlcst has a fixed depth (root,
  * paragraph, sentence, word), so the walk is three loops, not a recursion
- * over every node. A paragraph parsed as a chunk of a larger input
- * (`data.copydeskOffset`, see `parseChunked`) has positions relative to the
- * chunk: its offset is added here. Nodes without offsets (a tree built by
- * hand) are skipped: the rules only trust what they can place.
+ * over every node.
+ *
+ * A paragraph parsed as a chunk of a larger input (`data.copydeskOffset`,
+ * see `parseChunked`) has no positions: its leaves cover the chunk in order,
+ * so each one's offsets follow from the chunk's offset and the lengths
+ * before it. Elsewhere (a tree parsed whole, by retext-english in a user's
+ * pipeline) offsets are read from positions, and nodes without them (a
+ * tree built by hand) are skipped: the rules only trust what they can place.
  */
 export function flattenTree(tree: Root, text: string): Flattened {
   const tokens: Token[] = []
   const sentences: Range[] = []
-  let base = 0
-  const leaf = (node: AnyNode): void => {
+  const push = (node: AnyNode, kind: TokenKind, start: number, end: number): void => {
+    // The parser made the strings already: a leaf's value, or a word's one text node.
+    const only = node.children?.length === 1 ? node.children[0] : undefined
+    const value = node.value ?? only?.value ?? text.slice(start, end)
+    tokens.push({kind, start, end, value, lower: kind === 'word' ? foldWord(value) : value, paragraph: -1, sentence: -1})
+  }
+  /** A leaf placed by its position. */
+  const placed = (node: AnyNode): void => {
     const kind = kindOf(node.type)
     const position = node.position
     // White space is not kept: every rule reads words and marks, and offsets say where the gaps are.
     if (kind === undefined || kind === 'whitespace' || position === undefined) return
     const from = position.start.offset
     const to = position.end.offset
-    if (from === undefined || to === undefined) return
-    const start = from + base
-    const end = to + base
-    // The parser made the strings already: a leaf's value, or a word's one text node.
-    const only = node.children?.length === 1 ? node.children[0] : undefined
-    const value = node.value ?? only?.value ?? text.slice(start, end)
-    tokens.push({kind, start, end, value, lower: kind === 'word' ? foldWord(value) : value, paragraph: -1, sentence: -1})
+    if (from !== undefined && to !== undefined) push(node, kind, from, to)
+  }
+  /** A leaf of a chunk at `start`: returns where the next begins. */
+  const following = (node: AnyNode, start: number): number => {
+    const end = start + leafLength(node)
+    const kind = kindOf(node.type)
+    if (kind !== undefined && kind !== 'whitespace') push(node, kind, start, end)
+    return end
   }
   for (const paragraph of (tree as AnyNode).children ?? []) {
-    if (paragraph.type !== 'ParagraphNode') {
-      base = 0
-      leaf(paragraph)
+    const offset = paragraph.type === 'ParagraphNode' ? paragraph.data?.copydeskOffset : undefined
+    if (offset !== undefined) {
+      let at = offset
+      for (const sentence of paragraph.children ?? []) {
+        if (sentence.type !== 'SentenceNode') {
+          at = following(sentence, at)
+          continue
+        }
+        const start = at
+        for (const node of sentence.children ?? []) at = following(node, at)
+        sentences.push({start, end: at})
+      }
       continue
     }
-    base = paragraph.data?.copydeskOffset ?? 0
+    if (paragraph.type !== 'ParagraphNode') {
+      placed(paragraph)
+      continue
+    }
     for (const sentence of paragraph.children ?? []) {
       if (sentence.type !== 'SentenceNode') {
-        leaf(sentence)
+        placed(sentence)
         continue
       }
       const start = sentence.position?.start.offset
       const end = sentence.position?.end.offset
-      if (start !== undefined && end !== undefined) sentences.push({start: start + base, end: end + base})
-      for (const node of sentence.children ?? []) leaf(node)
+      if (start !== undefined && end !== undefined) sentences.push({start, end})
+      for (const node of sentence.children ?? []) placed(node)
     }
   }
   return {tokens, sentences}
