@@ -91,6 +91,9 @@ function buffersFor(size: number): {quoteOf: Int32Array; flags: Uint8Array; subj
   return {quoteOf: new Int32Array(buffer, 0, size), subjectFloors: new Int32Array(buffer, size * 4, size), flags: new Uint8Array(buffer, size * 8, size)}
 }
 
+/** An end past any offset (strings are shorter than 2³⁰ code units), kept a small integer. */
+const NO_END = 0x3fffffff
+
 /**
  * Build the view once per analysis: one pass over tokens and quotes.
  * `mayStartCue` tells, from a word's folded form, whether some cue may start
@@ -105,38 +108,41 @@ export function buildWordView(doc: Doc, quotes: readonly Quote[], mayStartCue: (
   const sentenceEnd: number[] = new Array<number>(doc.sentences.length).fill(0)
   // Open quotes as a stack, so nested quotes give the innermost one; a quote's
   // last word is known when it leaves the stack (every word read while it was open is inside it).
+  // The innermost open quote and its end are kept in locals: every word is checked against them.
   const open: number[] = []
-  // The innermost open quote and its end, kept at hand: every word is checked against them.
   let inner = -1
-  let innerEnd = Infinity
-  const refresh = (): void => {
-    inner = open.length > 0 ? (open[open.length - 1] as number) : -1
-    innerEnd = inner >= 0 ? (quotes[inner] as Quote).end : Infinity
-  }
+  let innerEnd = NO_END
   const parentQuote: number[] = quotes.map(() => -1)
   const quoteWords: Array<[number, number]> = quotes.map(() => [0, 0])
-  // The word being read; past the loop, the end of the view.
-  let index = 0
-  const close = (): void => {
-    const quoteIndex = open.pop() as number
-    ;(quoteWords[quoteIndex] as [number, number])[1] = index
-    refresh()
-  }
   let next = 0
   let lastSentence = -1
   let seenWord = false
-  for (index = 0; index < words.length; index++) {
-    const token = words[index] as DocToken
-    const at = token.start
-    while (innerEnd <= at) close()
+  let index = 0
+  for (; index <= words.length; index++) {
+    const token = words[index]
+    // Past the last word, every quote still open closes (and with none open, nothing does: NO_END stays ahead).
+    const at = token === undefined ? NO_END - 1 : token.start
+    while (innerEnd <= at) {
+      ;(quoteWords[inner] as [number, number])[1] = index
+      open.pop()
+      inner = open.length > 0 ? (open[open.length - 1] as number) : -1
+      innerEnd = inner >= 0 ? (quotes[inner] as Quote).end : NO_END
+    }
+    if (token === undefined) break
     while (next < quotes.length && (quotes[next] as Quote).start <= at) {
       const quote = quotes[next] as Quote
-      while (innerEnd <= quote.start) close()
+      while (innerEnd <= quote.start) {
+        ;(quoteWords[inner] as [number, number])[1] = index
+        open.pop()
+        inner = open.length > 0 ? (open[open.length - 1] as number) : -1
+        innerEnd = inner >= 0 ? (quotes[inner] as Quote).end : NO_END
+      }
       parentQuote[next] = inner
       quoteWords[next] = [index, index]
       if (quote.end > at) {
         open.push(next)
-        refresh()
+        inner = next
+        innerEnd = quote.end
       }
       next++
     }
@@ -155,7 +161,6 @@ export function buildWordView(doc: Doc, quotes: readonly Quote[], mayStartCue: (
     } else flags[index] = 0
   }
   if (lastSentence >= 0) sentenceEnd[lastSentence] = words.length
-  while (open.length > 0) close()
   return {doc, words, quoteOf, flags, sentenceStart, sentenceEnd, quotes, parentQuote, quoteWords, cues: new Map(), mentionInfos: new Map(), subjects: new Map(), subjectFloors, caseUse: new Map(), caseScans: CASE_SCANS, caseComplete: false}
 }
 
