@@ -1,58 +1,43 @@
 /**
  * The entry points: `analyze` and the focused functions. Each runs the
- * retext plugin on a tree parsed paragraph by paragraph.
+ * engine the retext plugin runs, on tokens parsed paragraph by paragraph.
  *
  * @module
  */
-import retextEnglish from 'retext-english'
-import {unified} from 'unified'
-import {VFile} from 'vfile'
-import type {Scope} from './engine/article.js'
+import {articleFromTokens, type Scope} from './engine/article.js'
 import {layoutOf, type Layout} from './engine/document.js'
-import {parseChunked} from './engine/parse.js'
+import {parseFlat} from './engine/parse.js'
 import {mergeSections, planSections} from './engine/sections.js'
 import {describe} from './lexicon/list.js'
 import {resolveSettings, type AnalyzeOptions, type Settings} from './options.js'
-import {copydeskTransformer} from './plugins/retext-copydesk.js'
 import type {Article, HedgedClaim, Paragraph, Quote, Speaker} from './types.js'
 
-type Runner = (text: string) => Article
-
-const runners = {all: new WeakMap<Settings, Runner>(), paragraphs: new WeakMap<Settings, Runner>()}
-
-/** A frozen processor per settings and scope, built once and reused. */
-function runnerFor(settings: Settings, scope: Scope): Runner {
-  const cached = runners[scope].get(settings)
-  if (cached) return cached
-  const processor = unified()
-    .use(retextEnglish)
-    .use(() => copydeskTransformer(settings, scope, false))
-    .freeze()
-  const runner: Runner = (text) => {
-    const layout = layoutOf(text, settings)
-    const sections = planSections(text, layout.blocks)
-    const parts = sections.map(([from, to], index) => {
-      const part: Layout = {
-        blocks: layout.blocks.slice(from, to),
-        kinds: layout.kinds.slice(from, to),
-        dateline: index === 0 ? layout.dateline : null,
-      }
-      const file = new VFile(text)
-      file.data.copydeskLayout = part
-      processor.runSync(parseChunked(text, part.blocks), file)
-      return file.data.copydesk as Article
-    })
-    return parts.length === 1 ? (parts[0] as Article) : mergeSections(text, parts)
-  }
-  runners[scope].set(settings, runner)
-  return runner
+/**
+ * Analyse a text: its layout once, then each section (the whole text, for
+ * anything the size of an article) parsed into tokens and analysed. Called
+ * directly, not through a unified processor: the plugin's engine without a
+ * pipeline and a file per call, and no tree of the whole input is kept.
+ */
+function analyzeText(text: string, settings: Settings, scope: Scope): Article {
+  const layout = layoutOf(text, settings)
+  const sections = planSections(text, layout.blocks)
+  if (sections.length === 1) return articleFromTokens(text, parseFlat(text, layout.blocks), settings, scope, layout)
+  const parts = sections.map(([from, to], index) => {
+    const part: Layout = {
+      blocks: layout.blocks.slice(from, to),
+      kinds: layout.kinds.slice(from, to),
+      dateline: index === 0 ? layout.dateline : null,
+    }
+    return articleFromTokens(text, parseFlat(text, part.blocks), settings, scope, part)
+  })
+  return mergeSections(text, parts)
 }
 
 function run(text: unknown, options: unknown, scope: Scope): Article {
   if (typeof text !== 'string') {
     throw new TypeError(`Expected \`text\` to be a string, not ${describe(text)}`)
   }
-  return runnerFor(resolveSettings(options), scope)(text)
+  return analyzeText(text, resolveSettings(options), scope)
 }
 
 /**

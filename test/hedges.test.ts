@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {analyze, detectHedges, hedgeCues, type HedgedClaim, type Quote} from '../src/index.js'
 import {buildDoc} from '../src/engine/document.js'
 import {parseChunked} from '../src/engine/parse.js'
+import {flattenTree} from '../src/engine/tokens.js'
 import {findHedges} from '../src/hedges/find-hedges.js'
 import {resolveSettings} from '../src/options.js'
 import {findBlocks} from '../src/paragraphs/layout.js'
@@ -166,7 +167,7 @@ describe('claims and scope', () => {
 describe('hedgedBy', () => {
   const text = 'Ortiz said the deal was “possibly illegal.” The vote will likely slip.'
   const settings = resolveSettings(undefined)
-  const doc = buildDoc(text, parseChunked(text, findBlocks(text)), settings)
+  const doc = buildDoc(text, flattenTree(parseChunked(text, findBlocks(text)), text), settings)
   const start = text.indexOf('possibly')
   const end = text.indexOf('.”') + 1
   const quote: Quote = {

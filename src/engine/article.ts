@@ -1,6 +1,6 @@
 /**
- * One engine: from an nlcst tree to the {@link Article}. The plugins and
- * every entry point go through here.
+ * One engine: from the parser's tokens (or an nlcst tree) to the
+ * {@link Article}. The plugins and every entry point go through here.
  */
 import type {Root} from 'nlcst'
 import {attributeQuotes} from '../attribution/attribute-quotes.js'
@@ -9,23 +9,29 @@ import type {Settings} from '../options.js'
 import {findQuotes} from '../quotes/find-quotes.js'
 import type {Article} from '../types.js'
 import {buildDoc, type Layout} from './document.js'
+import {flattenTree, type Flattened} from './tokens.js'
 
 /** How much of the analysis to run. */
 export type Scope = 'paragraphs' | 'all'
 
-/** Analyse a parsed text. */
-export function articleFromTree(
+/** Analyse a text from its tokens and parser sentences (`parseFlat`). */
+export function articleFromTokens(
   text: string,
-  tree: Root,
+  flat: Flattened,
   settings: Settings,
   scope: Scope = 'all',
   layout?: Layout,
 ): Article {
-  const doc = buildDoc(text, tree, settings, layout)
+  const doc = buildDoc(text, flat, settings, layout)
   if (scope === 'paragraphs') {
     return {text, paragraphs: doc.paragraphs, dateline: doc.dateline, quotes: [], speakers: [], hedges: []}
   }
   const {quotes, speakers} = attributeQuotes(doc, findQuotes(doc))
   const hedges = findHedges(doc, quotes)
   return {text, paragraphs: doc.paragraphs, dateline: doc.dateline, quotes, speakers, hedges}
+}
+
+/** Analyse a parsed text: a tree from retext-english in a user's pipeline. */
+export function articleFromTree(text: string, tree: Root, settings: Settings, scope: Scope = 'all', layout?: Layout): Article {
+  return articleFromTokens(text, flattenTree(tree, text), settings, scope, layout)
 }

@@ -1,15 +1,14 @@
 /**
  * The document model every rule reads: the input, its paragraphs with kinds
  * and sentences, and its tokens, each token knowing its paragraph and
- * sentence. Built once per analysis from an nlcst tree.
+ * sentence. Built once per analysis from the parser's tokens and sentences.
  */
-import type {Root} from 'nlcst'
 import type {Settings} from '../options.js'
 import {classifyBlocks} from '../paragraphs/kinds.js'
 import {findBlocks, type Block} from '../paragraphs/layout.js'
 import {splitSentences} from '../paragraphs/sentences.js'
 import type {Paragraph, ParagraphKind, Span} from '../types.js'
-import {flattenTree, type Range, type Token} from './tokens.js'
+import type {Flattened, Range, Token} from './tokens.js'
 
 /** A sentence with its place among paragraphs and tokens. */
 export interface SentenceInfo extends Range {
@@ -61,12 +60,12 @@ export function layoutOf(text: string, settings: Settings): Layout {
 }
 
 /**
- * Build the document model from the input and its nlcst tree. `layout`, when
- * given, is the part of the input's layout the tree covers (one section).
+ * Build the document model from the input and its tokens and parser
+ * sentences (`parseFlat`, or `flattenTree` of a tree). `layout`, when given,
+ * is the part of the input's layout the tokens cover (one section).
  */
-export function buildDoc(text: string, tree: Root, settings: Settings, layout: Layout = layoutOf(text, settings)): Doc {
+export function buildDoc(text: string, flat: Flattened, settings: Settings, layout: Layout = layoutOf(text, settings)): Doc {
   const {blocks, kinds, dateline} = layout
-  const flat = flattenTree(tree, text)
   const perBlock = splitSentences(text, blocks, flat.sentences, settings)
   const sentences: SentenceInfo[] = []
   const paragraphs: Paragraph[] = blocks.map((block, index) => {

@@ -16,6 +16,7 @@ import {ParseEnglish} from 'parse-english'
 import type {Block} from '../paragraphs/layout.js'
 import {isBlankCode} from './chars.js'
 import {fastTokenizer} from './tokenize.js'
+import {flattenChunk, type Flattened} from './tokens.js'
 
 /** parse-english slows down past a few tens of kilobytes: cut longer paragraphs. */
 export const MAX_CHUNK = 16_384
@@ -64,23 +65,44 @@ function chunkEnd(text: string, start: number, end: number): number {
 }
 
 /**
- * Parse the blocks of `text` into an nlcst tree: one `ParagraphNode` per
- * chunk (a block, or a bounded piece of a long one), without positions,
- * its offset in `data.copydeskOffset`.
+ * Parse each chunk of the blocks of `text` (a block, or a bounded piece of
+ * a long one), in order: `read` gets the chunk's `ParagraphNode` (without
+ * positions) and its offset in the input.
  */
-export function parseChunked(text: string, blocks: readonly Block[]): Root {
-  const children: Paragraph[] = []
+function forEachChunk(text: string, blocks: readonly Block[], read: (chunk: Paragraph, offset: number) => void): void {
   for (const block of blocks) {
     let start = block.start
     while (start < block.end) {
       const end = chunkEnd(text, start, block.end)
       // A chunk is a paragraph already: parse it as one, skipping the root's
       // split at line breaks, which copydesk's layout has done its own way.
-      const chunk = parser.tokenizeParagraph(text.slice(start, end))
-      chunk.data = {copydeskOffset: start}
-      children.push(chunk)
+      read(parser.tokenizeParagraph(text.slice(start, end)), start)
       start = end
     }
   }
+}
+
+/**
+ * Parse the blocks of `text` into an nlcst tree: one `ParagraphNode` per
+ * chunk, without positions, its offset in `data.copydeskOffset`.
+ */
+export function parseChunked(text: string, blocks: readonly Block[]): Root {
+  const children: Paragraph[] = []
+  forEachChunk(text, blocks, (chunk, offset) => {
+    chunk.data = {copydeskOffset: offset}
+    children.push(chunk)
+  })
   return {type: 'RootNode', children}
+}
+
+/**
+ * Parse the blocks of `text` straight into tokens and sentences: each
+ * chunk's tree is read as soon as it is parsed and then dropped, so no tree
+ * of the whole input is ever kept (less to hold, less for the garbage
+ * collector to move). The same tokens as `flattenTree(parseChunked(…))`.
+ */
+export function parseFlat(text: string, blocks: readonly Block[]): Flattened {
+  const flat: Flattened = {tokens: [], sentences: []}
+  forEachChunk(text, blocks, (chunk, offset) => flattenChunk(chunk, offset, text, flat))
+  return flat
 }

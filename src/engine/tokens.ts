@@ -3,7 +3,7 @@
  * one token, however the parser split it inside) and the parser's sentence
  * spans, all with absolute offsets.
  */
-import type {Root} from 'nlcst'
+import type {Paragraph, Root} from 'nlcst'
 import {foldWord} from './chars.js'
 
 /** What a token is. */
@@ -70,61 +70,66 @@ function leafLength(node: AnyNode): number {
   return length
 }
 
+/** Add a token for a leaf from `start` to `end`, unless it is white space or no leaf. */
+function pushLeaf(into: Flattened, node: AnyNode, start: number, end: number, text: string): void {
+  const kind = kindOf(node.type)
+  // White space is not kept: every rule reads words and marks, and offsets say where the gaps are.
+  if (kind === undefined || kind === 'whitespace') return
+  // The parser made the strings already: a leaf's value, or a word's one text node.
+  const only = node.children?.length === 1 ? node.children[0] : undefined
+  const value = node.value ?? only?.value ?? text.slice(start, end)
+  into.tokens.push({kind, start, end, value, lower: kind === 'word' ? foldWord(value) : value, paragraph: -1, sentence: -1})
+}
+
 /**
- * Collect leaf tokens and sentence spans. nlcst has a fixed depth (root,
- * paragraph, sentence, word), so the walk is three loops, not a recursion
- * over every node.
- *
- * A paragraph parsed as a chunk of a larger input (`data.copydeskOffset`,
- * see `parseChunked`) has no positions: its leaves cover the chunk in order,
+ * Add the tokens and sentences of one chunk parsed at `offset` of `text`
+ * (see `parseFlat`). A chunk has no positions: its leaves cover it in order,
  * so each one's offsets follow from the chunk's offset and the lengths
- * before it. Elsewhere (a tree parsed whole, by retext-english in a user's
- * pipeline) offsets are read from positions, and nodes without them (a
- * tree built by hand) are skipped: the rules only trust what they can place.
+ * before it.
  */
-export function flattenTree(tree: Root, text: string): Flattened {
-  const tokens: Token[] = []
-  const sentences: Range[] = []
-  const push = (node: AnyNode, kind: TokenKind, start: number, end: number): void => {
-    // The parser made the strings already: a leaf's value, or a word's one text node.
-    const only = node.children?.length === 1 ? node.children[0] : undefined
-    const value = node.value ?? only?.value ?? text.slice(start, end)
-    tokens.push({kind, start, end, value, lower: kind === 'word' ? foldWord(value) : value, paragraph: -1, sentence: -1})
-  }
-  /** A leaf placed by its position. */
-  const placed = (node: AnyNode): void => {
-    const kind = kindOf(node.type)
-    const position = node.position
-    // White space is not kept: every rule reads words and marks, and offsets say where the gaps are.
-    if (kind === undefined || kind === 'whitespace' || position === undefined) return
-    const from = position.start.offset
-    const to = position.end.offset
-    if (from !== undefined && to !== undefined) push(node, kind, from, to)
-  }
-  /** A leaf of a chunk at `start`: returns where the next begins. */
-  const following = (node: AnyNode, start: number): number => {
-    const end = start + leafLength(node)
-    const kind = kindOf(node.type)
-    if (kind !== undefined && kind !== 'whitespace') push(node, kind, start, end)
-    return end
-  }
-  for (const paragraph of (tree as AnyNode).children ?? []) {
-    const offset = paragraph.type === 'ParagraphNode' ? paragraph.data?.copydeskOffset : undefined
-    if (offset !== undefined) {
-      let at = offset
-      for (const sentence of paragraph.children ?? []) {
-        if (sentence.type !== 'SentenceNode') {
-          at = following(sentence, at)
-          continue
-        }
-        const start = at
-        for (const node of sentence.children ?? []) at = following(node, at)
-        sentences.push({start, end: at})
-      }
+export function flattenChunk(chunk: Paragraph, offset: number, text: string, into: Flattened): void {
+  let at = offset
+  for (const child of (chunk as AnyNode).children ?? []) {
+    if (child.type !== 'SentenceNode') {
+      const end = at + leafLength(child)
+      pushLeaf(into, child, at, end, text)
+      at = end
       continue
     }
+    const start = at
+    for (const node of child.children ?? []) {
+      const end = at + leafLength(node)
+      pushLeaf(into, node, at, end, text)
+      at = end
+    }
+    into.sentences.push({start, end: at})
+  }
+}
+
+/**
+ * Collect leaf tokens and sentence spans of a tree. nlcst has a fixed depth
+ * (root, paragraph, sentence, word), so the walk is three loops, not a
+ * recursion over every node. Offsets are read from positions (a tree parsed
+ * whole, by retext-english in a user's pipeline), except in a chunk of
+ * copydesk's own parse (`data.copydeskOffset`, see {@link flattenChunk}).
+ * Nodes without offsets (a tree built by hand) are skipped: the rules only
+ * trust what they can place.
+ */
+export function flattenTree(tree: Root, text: string): Flattened {
+  const flat: Flattened = {tokens: [], sentences: []}
+  const placed = (node: AnyNode): void => {
+    const from = node.position?.start.offset
+    const to = node.position?.end.offset
+    if (from !== undefined && to !== undefined) pushLeaf(flat, node, from, to, text)
+  }
+  for (const paragraph of (tree as AnyNode).children ?? []) {
     if (paragraph.type !== 'ParagraphNode') {
       placed(paragraph)
+      continue
+    }
+    const offset = paragraph.data?.copydeskOffset
+    if (offset !== undefined) {
+      flattenChunk(paragraph as Paragraph, offset, text, flat)
       continue
     }
     for (const sentence of paragraph.children ?? []) {
@@ -134,9 +139,9 @@ export function flattenTree(tree: Root, text: string): Flattened {
       }
       const start = sentence.position?.start.offset
       const end = sentence.position?.end.offset
-      if (start !== undefined && end !== undefined) sentences.push({start, end})
+      if (start !== undefined && end !== undefined) flat.sentences.push({start, end})
       for (const node of sentence.children ?? []) placed(node)
     }
   }
-  return {tokens, sentences}
+  return flat
 }

@@ -5,9 +5,8 @@
  */
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {articleFromTree, type Scope} from '../engine/article.js'
-import type {Layout} from '../engine/document.js'
-import {resolveSettings, type AnalyzeOptions, type Settings} from '../options.js'
+import {articleFromTree} from '../engine/article.js'
+import {resolveSettings, type AnalyzeOptions} from '../options.js'
 import type {Article} from '../types.js'
 import {reportArticle} from './report.js'
 
@@ -15,8 +14,6 @@ declare module 'vfile' {
   interface DataMap {
     /** The {@link Article} that {@link retextCopydesk} found in the file. */
     copydesk: Article
-    /** The layout of the part of the file the tree covers, found by the caller (internal). */
-    copydeskLayout: Layout
   }
 }
 
@@ -51,19 +48,11 @@ declare module 'vfile' {
  * @category Plugins
  */
 export function retextCopydesk(options?: AnalyzeOptions | null): (tree: Root, file: VFile) => undefined {
-  return copydeskTransformer(resolveSettings(options), 'all', true)
-}
-
-/** The transformer behind the plugins and the entry points. */
-export function copydeskTransformer(
-  settings: Settings,
-  scope: Scope,
-  report: boolean,
-): (tree: Root, file: VFile) => undefined {
+  const settings = resolveSettings(options)
   return function (tree, file) {
-    const article = articleFromTree(String(file), tree, settings, scope, file.data.copydeskLayout)
+    const article = articleFromTree(String(file), tree, settings)
     file.data.copydesk = article
-    if (report) reportArticle(file, article)
+    reportArticle(file, article)
     return undefined
   }
 }
