@@ -5,6 +5,7 @@
  */
 import {objectCueVerbs, verbForms} from '../lexicon/cues.js'
 import type {Settings} from '../options.js'
+import {buildWordFilter, mayBeListed, type WordFilter} from '../engine/word-filter.js'
 import {beForms, determiners} from './grammar.js'
 import {isCapitalised, isCueCandidate, isWordToken, opensSentence, type WordView} from './words.js'
 
@@ -57,28 +58,12 @@ interface CueEntry {
 /** Last words that make a multi-word cue prepositional (`according to`, `in the words of`, `as quoted by`). */
 const prepositionalEndings: ReadonlySet<string> = new Set(['to', 'of', 'by'])
 
-/**
- * Cue entries by word, and a cheap filter before the look-up: for each pair
- * of first and last letters (five bits of each code), a bit per length
- * (under 32) that some entry has. Every word of the document is asked about
- * once, and most words start no cue: the filter turns nearly all of them
- * away without hashing the word.
- */
+/** Cue entries by word, and a cheap filter before the look-up ({@link WordFilter}): every word of the document is asked about once. */
 interface CueIndex {
   entries: ReadonlyMap<string, CueEntry>
-  lengthsBySlot: Uint32Array
+  filter: WordFilter
   /** Whether some entry is keyed by a word: the filter, then the look-up. */
   starts: (word: string) => boolean
-}
-
-/** The widest length the filter tracks; longer words always go to the look-up. */
-const FILTER_LENGTHS = 32
-/** One slot per pair of five-bit letter codes. */
-const FILTER_SLOTS = 1024
-
-/** A word's filter slot: its first and last codes, five bits each (a–z apart; other characters may share, which only lets more through). */
-function filterSlot(word: string): number {
-  return ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31)
 }
 
 /** Cue indexes built once per settings object. */
@@ -86,20 +71,8 @@ const indexesBySettings = new WeakMap<Settings, CueIndex>()
 
 function buildIndex(settings: Settings): CueIndex {
   const entries = buildEntries(settings)
-  const lengthsBySlot = new Uint32Array(FILTER_SLOTS)
-  for (const word of entries.keys()) {
-    if (word.length === 0 || word.length >= FILTER_LENGTHS) continue
-    const slot = filterSlot(word)
-    lengthsBySlot[slot] = (lengthsBySlot[slot] as number) | (1 << word.length)
-  }
-  const index: CueIndex = {entries, lengthsBySlot, starts: (word) => mayBeEntry(index, word) && entries.has(word)}
-  return index
-}
-
-/** Whether some entry may be keyed by `word`: false only when none is. */
-function mayBeEntry(index: CueIndex, word: string): boolean {
-  if (word.length === 0 || word.length >= FILTER_LENGTHS) return true
-  return (((index.lengthsBySlot[filterSlot(word)] as number) >>> word.length) & 1) === 1
+  const filter = buildWordFilter(entries.keys())
+  return {entries, filter, starts: (word) => mayBeListed(filter, word) && entries.has(word)}
 }
 
 function buildEntries(settings: Settings): ReadonlyMap<string, CueEntry> {

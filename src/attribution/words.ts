@@ -268,8 +268,11 @@ export function writtenLowerElsewhere(view: WordView, lower: string): boolean {
       // A handful of words are asked about per document: comparing each word is cheaper than hashing them all.
       view.caseScans--
       found = 0
+      const length = lower.length
       for (let index = 0; index < words.length; index++) {
-        if ((words[index] as DocToken).lower === lower) found |= caseBits(view, index)
+        // Lengths first: most words differ in length, and comparing those is a load, not a call.
+        const value = (words[index] as DocToken).lower
+        if (value.length === length && value === lower) found |= caseBits(view, index)
       }
       use.set(lower, found)
     } else {

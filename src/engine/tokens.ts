@@ -91,19 +91,22 @@ export function flattenChunk(chunk: Paragraph, offset: number, text: string, int
   let at = offset
   for (const child of (chunk as AnyNode).children ?? []) {
     if (child.type !== 'SentenceNode') {
-      const end = at + leafLength(child)
-      pushLeaf(into, child, at, end, text)
-      at = end
+      at = followingLeaf(child, at, text, into)
       continue
     }
     const start = at
-    for (const node of child.children ?? []) {
-      const end = at + leafLength(node)
-      pushLeaf(into, node, at, end, text)
-      at = end
-    }
+    for (const node of child.children ?? []) at = followingLeaf(node, at, text, into)
     into.sentences.push({start, end: at})
   }
+}
+
+/** Add a token for a chunk's leaf at `start` (white space only moves on): where the next leaf starts. */
+function followingLeaf(node: AnyNode, start: number, text: string, into: Flattened): number {
+  // White space is the most common leaf, and the one the rules never read.
+  if (node.type === 'WhiteSpaceNode') return start + (node.value?.length ?? 0)
+  const end = start + leafLength(node)
+  pushLeaf(into, node, start, end, text)
+  return end
 }
 
 /**

@@ -5,6 +5,7 @@
  * @module
  */
 import type {Doc, SentenceInfo} from '../engine/document.js'
+import {mayBeListed} from '../engine/word-filter.js'
 import type {Range} from '../engine/tokens.js'
 import type {HedgeCue, HedgedClaim, ParagraphKind, Quote} from '../types.js'
 import {matchesAt, type CueMatch} from './cues.js'
@@ -58,7 +59,10 @@ function cueStarts(items: Items, index: HedgeIndex): CueStarts {
   const starts: CueStarts = {entries: [], weasels: []}
   for (let at = 0; at < items.length; at++) {
     if (!isWordAt(items, at)) continue
-    const roles = index.startRoles.get(items.words[at] as string)
+    const word = items.words[at] as string
+    // The document's words are fresh strings: a look-up would hash each one. Most start nothing.
+    if (!mayBeListed(index.startFilter, word)) continue
+    const roles = index.startRoles.get(word)
     if (roles === undefined) continue
     if ((roles & entryStart) !== 0) starts.entries.push(at)
     if ((roles & weaselStart) !== 0) starts.weasels.push(at)
@@ -170,5 +174,14 @@ export function findHedges(doc: Doc, quotes: readonly Quote[]): HedgedClaim[] {
   // One set of item arrays, refilled for each sentence.
   const items = newItems(doc)
   for (const sentence of doc.sentences) sentenceClaims(doc, sentence, lookup, items, claims)
-  return claims.sort((a, b) => a.start - b.start || (a.cues[0]?.start ?? 0) - (b.cues[0]?.start ?? 0))
+  // Claims come in sentence order, so nearly always sorted already: check before paying for a sort.
+  for (let index = 1; index < claims.length; index++) {
+    if (byPosition(claims[index - 1] as HedgedClaim, claims[index] as HedgedClaim) > 0) return claims.sort(byPosition)
+  }
+  return claims
+}
+
+/** Claims in the order of the text, then of their first cue (`a` before `b` when negative). */
+function byPosition(a: HedgedClaim, b: HedgedClaim): number {
+  return a.start - b.start || (a.cues[0]?.start ?? 0) - (b.cues[0]?.start ?? 0)
 }

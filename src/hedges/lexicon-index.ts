@@ -8,6 +8,7 @@
 import {verbForms} from '../lexicon/cues.js'
 import {amountWords, evidenceNouns, hedgeCues, timeWords, unitWords, weaselQuantifiers, weaselSources, weaselVerbs, wholeQuantifiers, type HedgeLexicon} from '../lexicon/hedges.js'
 import {describe, resolveWordList} from '../lexicon/list.js'
+import {buildWordFilter, type WordFilter} from '../engine/word-filter.js'
 import type {HedgeCategory} from '../types.js'
 
 /**
@@ -88,6 +89,8 @@ export interface HedgeIndex {
    * {@link weaselStarts}: one lookup per word tells both.
    */
   startRoles: ReadonlyMap<string, number>
+  /** A cheap test before {@link startRoles} is looked up: most words start nothing. */
+  startFilter: WordFilter
   /** Vague-source nouns, lower case (`critics`). */
   sources: ReadonlySet<string>
   /** Vague quantifiers (`some`, `many`). */
@@ -260,11 +263,13 @@ export function buildHedgeIndex(cuesOption: unknown, sourcesOption: unknown): He
   const sources = new Set(resolveWordList(weaselSources, sourcesOption, 'options.weaselSources').map(fold))
   const entriesByForm = entriesByFormOf(forms, byFirstWord)
   const weaselStarts = new Set([...weaselQuantifiers, ...sources])
+  const startRoles = startRolesOf(entriesByForm.keys(), weaselStarts)
   return {
     byFirstWord,
     forms,
     entriesByForm,
-    startRoles: startRolesOf(entriesByForm.keys(), weaselStarts),
+    startRoles,
+    startFilter: buildWordFilter(startRoles.keys()),
     sources,
     quantifiers: new Set(weaselQuantifiers),
     weaselStarts,
