@@ -71,7 +71,7 @@ const newSourceMarkers: ReadonlySet<string> = new Set([
   'another', 'second', 'third', 'fourth', 'other', 'new', 'different', 'one', 'two', 'three', 'a', 'an',
 ])
 
-const stripStop = (value: string): string => (value.endsWith('.') ? value.slice(0, -1) : value)
+const stripStop = (value: string): string => (value.charCodeAt(value.length - 1) === 0x2e ? value.slice(0, -1) : value)
 
 const stripPossessive = (value: string): string => (value.endsWith("'s") ? value.slice(0, -2) : value)
 

@@ -5,7 +5,7 @@
  * titles, numbered abbreviations and initials do not end sentences
  * (`Gov. Ruth A. Diaz`, `No. 10`).
  */
-import {isBlankCode, isDigit, isLower, isUpper, isWordChar, skipBlank, trimBlankEnd} from '../engine/chars.js'
+import {isBlankCode, isDigit, isLower, isUpper, isWordAt, skipBlank, trimBlankEnd} from '../engine/chars.js'
 import type {Range} from '../engine/tokens.js'
 import type {Settings} from '../options.js'
 import type {Block} from './layout.js'
@@ -20,7 +20,7 @@ function wordBeforeStop(text: string, range: Range): string {
   const stop = range.end - 1
   if (text.charAt(stop) !== '.') return ''
   let index = stop
-  while (index > range.start && (isWordChar(text.charAt(index - 1)) || text.charAt(index - 1) === '.')) index--
+  while (index > range.start && (isWordAt(text, index - 1) || text.charAt(index - 1) === '.')) index--
   return text.slice(index, stop)
 }
 
@@ -30,7 +30,7 @@ function capitalisedBefore(text: string, offset: number, floor: number): boolean
   if (index <= floor || !isBlankCode(text.charCodeAt(index - 1))) return false
   while (index > floor && isBlankCode(text.charCodeAt(index - 1))) index--
   let start = index
-  while (start > floor && (isWordChar(text.charAt(start - 1)) || text.charAt(start - 1) === '.')) start--
+  while (start > floor && (isWordAt(text, start - 1) || text.charAt(start - 1) === '.')) start--
   return start < index && isUpper(text.charAt(start))
 }
 

@@ -4,7 +4,7 @@
  * from the mark's shape and the characters right around it only, so each
  * mark costs constant time.
  */
-import {isBlankCode, isDigit, isWordChar} from '../engine/chars.js'
+import {isBlankCode, isDigit, isWordAt, isWordChar} from '../engine/chars.js'
 import {quoteMarks, type QuoteMark, type QuoteMarkFamily} from '../lexicon/quote-marks.js'
 
 /**
@@ -108,8 +108,8 @@ function canCloseBefore(next: string | undefined): boolean {
 export function elisionAt(text: string, index: number, elisions: ReadonlySet<string>): number {
   if (isDigit(text[index + 1]) && isDigit(text[index + 2])) return 0
   let end = index + 1
-  while (end < text.length && end - index <= maxElision && isWordChar(text[end])) end++
-  if (end === index + 1 || isWordChar(text[end])) return -1
+  while (end < text.length && end - index <= maxElision && isWordAt(text, end)) end++
+  if (end === index + 1 || isWordAt(text, end)) return -1
   const word = text.slice(index + 1, end).toLowerCase()
   if (!elisions.has(word)) return -1
   // `’n’`: the closing apostrophe is part of the elision, not a closing mark.

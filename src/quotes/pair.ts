@@ -6,7 +6,7 @@
  * (the news convention for multi-paragraph quotes); otherwise it is
  * settled there, so a stray mark never swallows the rest of the article.
  */
-import {foldWord, isBlankCode, isWordChar, skipBlank} from '../engine/chars.js'
+import {foldWord, isBlankCode, isWordAt, skipBlank} from '../engine/chars.js'
 import type {Doc} from '../engine/document.js'
 import type {QuoteMarkFamily} from '../lexicon/quote-marks.js'
 import type {Paragraph} from '../types.js'
@@ -138,9 +138,9 @@ function opensUtterance(doc: Doc, open: number): boolean {
   const floor = Math.max(0, open - wordReach)
   let end = open
   while (end > floor && isBlankCode(text.charCodeAt(end - 1))) end--
-  if (end === 0 || !isWordChar(text[end - 1])) return true
+  if (end === 0 || !isWordAt(text, end - 1)) return true
   let start = end
-  while (start > floor && isWordChar(text[start - 1])) start--
+  while (start > floor && isWordAt(text, start - 1)) start--
   return doc.settings.cueWords.has(foldWord(text.slice(start, end)))
 }
 
