@@ -87,7 +87,7 @@ function trailingReport(view: WordView, cue: CueMatch, start: number, end: numbe
       const clause = parenthetical(view, start, comma, cue.end, end)
       // `Outside oversight, he said, “would add cost …”`: the words after the cue are a quote in marks.
       if (allQuoted(view, clause.start, clause.end)) return 'direct'
-      return {...clause, cue, mention: before}
+      return {start: clause.start, end: clause.end, cue, mention: before}
     }
   }
   const comma = commaBefore(view, cue.start)

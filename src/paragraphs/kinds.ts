@@ -58,7 +58,9 @@ const MAX_SHORT_FURNITURE = 80
  */
 export function isBoilerplate(text: string, settings: Settings, closing = false): boolean {
   if (text.length > MAX_BOILERPLATE) return false
-  if (text.length <= HEAD && settings.boilerplateParagraphs.has(normal(text).replace(/[.!:|>»›]+$/, '').trim())) {
+  // The normalised text, made once and only for a short paragraph.
+  const whole = text.length <= MAX_SHORT_FURNITURE || (closing && text.length <= MAX_BOILERPLATE_PHRASE) ? normal(text) : undefined
+  if (whole !== undefined && text.length <= HEAD && settings.boilerplateParagraphs.has(whole.replace(/[.!:|>»›]+$/, '').trim())) {
     return true
   }
   // Only the openings that share the paragraph's first word can match (or
@@ -67,14 +69,14 @@ export function isBoilerplate(text: string, settings: Settings, closing = false)
   const byWord = settings.boilerplateByFirstWord
   const word = foldWord(firstWord(text))
   const initial = word.charAt(0)
-  const candidates = [byWord.get(word), word.length > 1 ? byWord.get(initial) : undefined]
-  if (candidates[0] || candidates[1]) {
-    const head = normal(text.slice(0, HEAD))
-    for (const group of candidates) if (group) for (const opening of group) if (head.startsWith(opening)) return true
+  const byFirst = byWord.get(word)
+  const byInitial = word.length > 1 ? byWord.get(initial) : undefined
+  if (byFirst || byInitial) {
+    const head = whole !== undefined && text.length <= HEAD ? whole : normal(text.slice(0, HEAD))
+    for (const group of [byFirst, byInitial]) if (group) for (const opening of group) if (head.startsWith(opening)) return true
   }
-  if (text.length > (closing ? MAX_BOILERPLATE_PHRASE : MAX_SHORT_FURNITURE)) return false
-  const value = normal(text)
-  for (const phrase of settings.boilerplatePhrases) if (value.includes(phrase)) return true
+  if (whole === undefined) return false
+  for (const phrase of settings.boilerplatePhrases) if (whole.includes(phrase)) return true
   return false
 }
 
@@ -122,6 +124,8 @@ function isClosingCredit(text: string, settings: Settings): boolean {
 export function classifyBlocks(text: string, blocks: readonly Block[], settings: Settings): Classification {
   const closingFrom = blocks.length - CLOSING_ZONE
   const kinds: ParagraphKind[] = blocks.map((block, index) => {
+    // Furniture is short: a long paragraph is story, without a look at its text.
+    if (block.end - block.start > MAX_BOILERPLATE) return 'body'
     const value = text.slice(block.start, block.end)
     const closing = index >= closingFrom && index > 0
     const furniture = isBoilerplate(value, settings, closing) || (closing && isClosingCredit(value, settings))

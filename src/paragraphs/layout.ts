@@ -43,6 +43,12 @@ function scanLines(text: string): Line[] {
     let hardEnd = false
     for (; index < length; index++) {
       const code = text.charCodeAt(index)
+      // Printable ASCII, most of any text: content, no break.
+      if (code > 0x20 && code < 0x7f) {
+        if (contentStart < 0) contentStart = index
+        contentEnd = index + 1
+        continue
+      }
       if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) {
         hardEnd = code === 0x2029
         break
