@@ -100,16 +100,16 @@ const curlyApostrophes = /[’‘]/g
 
 /** Apostrophes and quote-like characters folded to their plain forms, lower-cased. */
 export function foldWord(value: string): string {
-  // Most words are already lower-case ASCII: return them as they are, unallocated;
-  // capitalised ASCII words need lower-casing only (no apostrophe to fold).
-  let upper = false
+  // Most words are already lower-case ASCII: return them as they are, unallocated.
+  let plain = true
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index)
-    if (code > 0x7f) {
-      const out = value.toLowerCase()
-      return out.includes('’') || out.includes('‘') ? out.replace(curlyApostrophes, "'") : out
+    if ((code >= 0x41 && code <= 0x5a) || code > 0x7f) {
+      plain = false
+      break
     }
-    if (code >= 0x41 && code <= 0x5a) upper = true
   }
-  return upper ? value.toLowerCase() : value
+  if (plain) return value
+  const out = value.toLowerCase()
+  return out.includes('’') || out.includes('‘') ? out.replace(curlyApostrophes, "'") : out
 }
