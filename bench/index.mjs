@@ -160,15 +160,25 @@ function timeOnce(run, input) {
 
 const small = short ? 200_000 : 1_000_000
 const large = small * 10
-// In a fresh process: best of three at 1 MB, best of two at 10 MB.
+// In a fresh process, after a warm-up run: the two sizes in turn (so a slow
+// spell of a shared machine hits both), and the median of each, which does
+// not favour the size run more often the way a best-of would.
 const growthScript = `
 const {analyze} = await import(${JSON.stringify(library)})
 const articles = JSON.parse((await import('node:fs')).readFileSync(${JSON.stringify(corpusFile)}, 'utf8'))
 const input = (bytes) => { let text = ''; for (let i = 0; text.length < bytes; i++) text += articles[i % articles.length] + '\\n\\n'; return text.slice(0, bytes) }
-const best = (text, runs) => { let min = Infinity; for (let i = 0; i < runs; i++) { const t = performance.now(); analyze(text); min = Math.min(min, performance.now() - t) } return min }
-const smallMs = best(input(${small}), 3)
-const largeMs = best(input(${large}), 2)
-console.log(JSON.stringify({smallMs, largeMs}))
+const time = (text) => { const t = performance.now(); analyze(text); return performance.now() - t }
+const median = (values) => values.sort((a, b) => a - b)[values.length >> 1]
+const smallText = input(${small})
+const largeText = input(${large})
+time(smallText)
+const smallRuns = []
+const largeRuns = []
+for (let round = 0; round < 3; round++) {
+  smallRuns.push(time(smallText), time(smallText))
+  largeRuns.push(time(largeText))
+}
+console.log(JSON.stringify({smallMs: median(smallRuns), largeMs: median(largeRuns)}))
 `
 const growthRun = spawnSync(process.execPath, ['--input-type=module', '-e', growthScript], {encoding: 'utf8'})
 if (growthRun.status !== 0) throw new Error(`growth run failed: ${growthRun.stderr}`)

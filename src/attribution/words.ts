@@ -5,6 +5,7 @@
  */
 import type {Doc, DocToken} from '../engine/document.js'
 import {isUpperAt} from '../engine/chars.js'
+import {buildWordFilter, mayBeListed} from '../engine/word-filter.js'
 import type {Quote} from '../types.js'
 import type {CueMatch} from './cues.js'
 import type {Mention} from './mentions.js'
@@ -59,17 +60,11 @@ export interface WordView {
   subjects: Map<number, Mention | null>
   subjectFloors: Int32Array
   /**
-   * How each folded word asked about is written where its place does not
-   * decide the case: bit 1 lower-case, bit 2 capitalised inside a sentence.
-   * Few words are asked about, so each is first found by a scan of its own;
-   * past a budget of scans ({@link caseScans}), one pass fills it for every
-   * word and {@link caseComplete} is set.
+   * How each capitalised sentence opener is written where its place does
+   * not decide the case: bit 1 lower-case, bit 2 capitalised inside a
+   * sentence. Built on first ask, null before.
    */
-  caseUse: Map<string, number>
-  /** Scans of the whole view still allowed before the full pass. */
-  caseScans: number
-  /** Whether {@link caseUse} holds every word of the view. */
-  caseComplete: boolean
+  caseUse: Map<string, number> | null
 }
 
 /** A cached mention read, with the bounds it is for; the next read of a mention with the same first word, or null. */
@@ -161,7 +156,7 @@ export function buildWordView(doc: Doc, quotes: readonly Quote[], mayStartCue: (
     } else flags[index] = 0
   }
   if (lastSentence >= 0) sentenceEnd[lastSentence] = words.length
-  return {doc, words, quoteOf, flags, sentenceStart, sentenceEnd, quotes, parentQuote, quoteWords, cues: new Map(), mentionInfos: new Map(), subjects: new Map(), subjectFloors, caseUse: new Map(), caseScans: CASE_SCANS, caseComplete: false}
+  return {doc, words, quoteOf, flags, sentenceStart, sentenceEnd, quotes, parentQuote, quoteWords, cues: new Map(), mentionInfos: new Map(), subjects: new Map(), subjectFloors, caseUse: null}
 }
 
 /** Index of the innermost marked quote holding the word at an index, or -1 (also outside the view). */
@@ -243,9 +238,6 @@ export function isPossessiveMark(view: WordView, index: number): boolean {
   return (value === '’' || value === "'") && before.end === word.start && before.lower.endsWith('s')
 }
 
-/** Scans of the view {@link writtenLowerElsewhere} may make, one per word asked about, before it reads every word once instead. */
-const CASE_SCANS = 8
-
 /** The case bits of one word where its place does not decide its case (see {@link WordView.caseUse}). */
 function caseBits(view: WordView, index: number): number {
   const bits = view.flags[index] as number
@@ -254,38 +246,37 @@ function caseBits(view: WordView, index: number): number {
 }
 
 /**
+ * How the capitalised sentence openers of a view are written elsewhere,
+ * built on first ask: the openers are few (one a sentence), so one pass
+ * over the other words, through a word filter of the openers, looks
+ * up only the words that may be one of them.
+ */
+function caseUseOf(view: WordView): Map<string, number> {
+  if (view.caseUse) return view.caseUse
+  const {words, flags} = view
+  const use = new Map<string, number>()
+  const opener = WORD | CAPITAL | OPENER
+  for (let index = 0; index < words.length; index++) {
+    if (((flags[index] as number) & opener) === opener) use.set((words[index] as DocToken).lower, 0)
+  }
+  const filter = buildWordFilter(use.keys())
+  for (let index = 0; index < words.length; index++) {
+    const bits = caseBits(view, index)
+    if (bits === 0) continue
+    const lower = (words[index] as DocToken).lower
+    if (!mayBeListed(filter, lower)) continue
+    const known = use.get(lower)
+    if (known !== undefined) use.set(lower, known | bits)
+  }
+  view.caseUse = use
+  return use
+}
+
+/**
  * Whether a capitalised sentence opener is a common noun by the document's
  * own use: the same word is written lower-case elsewhere and never
  * capitalised inside a sentence (`Regulars said ...` after `the regulars`).
  */
 export function writtenLowerElsewhere(view: WordView, lower: string): boolean {
-  const use = view.caseUse
-  let found = use.get(lower)
-  if (found === undefined) {
-    const words = view.words
-    if (view.caseComplete) found = 0
-    else if (view.caseScans > 0) {
-      // A handful of words are asked about per document: comparing each word is cheaper than hashing them all.
-      view.caseScans--
-      found = 0
-      const length = lower.length
-      for (let index = 0; index < words.length; index++) {
-        // Lengths first: most words differ in length, and comparing those is a load, not a call.
-        const value = (words[index] as DocToken).lower
-        if (value.length === length && value === lower) found |= caseBits(view, index)
-      }
-      use.set(lower, found)
-    } else {
-      use.clear()
-      for (let index = 0; index < words.length; index++) {
-        const bits = caseBits(view, index)
-        if (bits === 0) continue
-        const value = (words[index] as DocToken).lower
-        use.set(value, (use.get(value) ?? 0) | bits)
-      }
-      view.caseComplete = true
-      found = use.get(lower) ?? 0
-    }
-  }
-  return found === 1
+  return caseUseOf(view).get(lower) === 1
 }

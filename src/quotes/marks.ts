@@ -70,17 +70,19 @@ const quoteMarkPattern = new RegExp(
 )
 
 /**
- * Offsets of every quotation mark of `text`, in order. The pairing reads
- * every character of the story for these: a regular expression scans
- * several times faster than a loop over code units, and the few offsets
- * it finds are then read paragraph by paragraph.
+ * Offsets of every quotation mark of `text` from `start` to `end`, in
+ * order. The pairing reads every character of the story for these: a
+ * regular expression scans several times faster than a loop over code
+ * units, and the few offsets it finds are then read paragraph by paragraph.
+ * Only the range is scanned (a section of a long input, not all of it).
  */
-export function quoteMarkOffsets(text: string): number[] {
+export function quoteMarkOffsets(text: string, start = 0, end = text.length): number[] {
   const offsets: number[] = []
   const pattern = quoteMarkPattern
+  const range = start === 0 && end === text.length ? text : text.slice(start, end)
   pattern.lastIndex = 0
   // Every mark is one code unit, so it ends right before `lastIndex`.
-  while (pattern.test(text)) offsets.push(pattern.lastIndex - 1)
+  while (pattern.test(range)) offsets.push(start + pattern.lastIndex - 1)
   return offsets
 }
 

@@ -68,7 +68,7 @@ export function pairMarks(doc: Doc): MarkedSpan[] {
     if (stack.length < maxDepth) stack.push({index: mark.index, family: mark.family, paragraphs: [paragraph], weakClose: -1})
   }
 
-  const offsets = quoteMarkOffsets(text)
+  const offsets = quoteMarkOffsets(text, paragraphs[0]?.start ?? 0, paragraphs[paragraphs.length - 1]?.end ?? 0)
   for (const paragraph of paragraphs) {
     if (skippedKinds.has(paragraph.kind)) {
       stack.forEach(settle)
