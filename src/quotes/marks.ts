@@ -79,10 +79,18 @@ const quoteMarkPattern = new RegExp(
 export function quoteMarkOffsets(text: string, start = 0, end = text.length): number[] {
   const offsets: number[] = []
   const pattern = quoteMarkPattern
-  const range = start === 0 && end === text.length ? text : text.slice(start, end)
-  pattern.lastIndex = 0
+  // A range that is most of the input (an article) is scanned in place, the
+  // marks outside it dropped: a slice would cost a copy. A section is sliced.
+  const whole = 2 * (end - start) > text.length
+  const range = whole ? text : text.slice(start, end)
+  const base = whole ? 0 : start
+  pattern.lastIndex = whole ? start : 0
   // Every mark is one code unit, so it ends right before `lastIndex`.
-  while (pattern.test(range)) offsets.push(start + pattern.lastIndex - 1)
+  while (pattern.test(range)) {
+    const offset = base + pattern.lastIndex - 1
+    if (offset >= end) break
+    offsets.push(offset)
+  }
   return offsets
 }
 
