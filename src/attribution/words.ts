@@ -125,13 +125,8 @@ export function buildWordView(doc: Doc, quotes: readonly Quote[], mayStartCue: (
     }
     if (token === undefined) break
     while (next < quotes.length && (quotes[next] as Quote).start <= at) {
+      // Every quote ending by `at` closed above, and a quote opened here ends after `at`: `inner` holds this one.
       const quote = quotes[next] as Quote
-      while (innerEnd <= quote.start) {
-        ;(quoteWords[inner] as [number, number])[1] = index
-        open.pop()
-        inner = open.length > 0 ? (open[open.length - 1] as number) : -1
-        innerEnd = inner >= 0 ? (quotes[inner] as Quote).end : NO_END
-      }
       parentQuote[next] = inner
       quoteWords[next] = [index, index]
       if (quote.end > at) {

@@ -52,41 +52,10 @@ export function fastTokenizer(original: Tokenizer, options: TokenizerOptions = {
     return classes[code] as number
   }
 
-  /** The tokens without positions: runs of one class. */
-  const bare = (value: string): SentenceContent[] => {
-    const children: SentenceContent[] = []
-    const push = (from: number, to: number, found: number): void => {
-      const type = classTypes[found] as ClassType
-      const text = value.slice(from, to)
-      children.push(type === 'WordNode' ? {type, children: [{type: 'TextNode', value: text}]} : {type, value: text})
-    }
-    const length = value.length
-    let from = 0
-    let previousClass = classOf(value, 0)
-    let previousCode = value.charCodeAt(0)
-    for (let index = 1; index < length; index++) {
-      const code = value.charCodeAt(index)
-      const currentClass = classOf(value, index)
-      if (
-        !(
-          previousClass === currentClass &&
-          (currentClass === 3 || currentClass === 1 || code === previousCode || (code >= 0xd800 && code <= 0xdfff))
-        )
-      ) {
-        push(from, index, previousClass)
-        from = index
-      }
-      previousClass = currentClass
-      previousCode = code
-    }
-    push(from, length, previousClass)
-    return children
-  }
-
   return (value) => {
-    if (!value) return []
-    if (!positions) return bare(value)
     const children: SentenceContent[] = []
+    if (!value) return children
+    // The point before the code unit being read (tracked only when positions are wanted).
     let line = 1
     let column = 1
     let offset = 0
@@ -94,9 +63,14 @@ export function fastTokenizer(original: Tokenizer, options: TokenizerOptions = {
     let start: Point = {line, column, offset}
     let previousClass = 0
     let previousCode = -1
+    /** Add the run from `from` to `to` as one node. */
     const flush = (to: number): void => {
       const type = classTypes[previousClass] as ClassType
       const text = value.slice(from, to)
+      if (!positions) {
+        children.push(type === 'WordNode' ? {type, children: [{type: 'TextNode', value: text}]} : {type, value: text})
+        return
+      }
       // parse-latin shares `start` between a word and its text, and gives each its own `end`.
       children.push(
         type === 'WordNode'
@@ -122,19 +96,21 @@ export function fastTokenizer(original: Tokenizer, options: TokenizerOptions = {
       ) {
         flush(index)
         from = index
-        start = {line, column, offset}
+        if (positions) start = {line, column, offset}
       }
-      if (code === 0x0d || (code === 0x0a && previousCode !== 0x0d)) {
-        line++
-        column = 1
-      } else if (code !== 0x0a) {
-        column++
+      if (positions) {
+        if (code === 0x0d || (code === 0x0a && previousCode !== 0x0d)) {
+          line++
+          column = 1
+        } else if (code !== 0x0a) {
+          column++
+        }
+        offset++
       }
-      offset++
       previousClass = currentClass
       previousCode = code
     }
-    if (from < length) flush(length)
+    flush(length)
     return children
   }
 }
