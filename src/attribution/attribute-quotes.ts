@@ -2,9 +2,10 @@
  * Attribution: who said each quote, reported speech without marks, and the
  * speakers behind them.
  */
-import {span, type Doc} from '../engine/document.js'
+import {span} from '../engine/document.js'
+import type {WordLayer} from '../engine/words.js'
 import type {Quote, Span, Speaker} from '../types.js'
-import {cueStarter, type CueMatch} from './cues.js'
+import type {CueMatch} from '../cues/cues.js'
 import {looksFinite} from './clauses.js'
 import {attributeMarked} from './direct.js'
 import {findIndirect} from './indirect.js'
@@ -212,9 +213,9 @@ function sortMentions(mentions: Span[]): void {
 }
 
 /** Attribute the quotes of a document and find its indirect quotes. */
-export function attributeQuotes(doc: Doc, quotes: readonly Quote[]): Attribution {
+export function attributeQuotes(layer: WordLayer, quotes: readonly Quote[]): Attribution {
   const ordered = inPositionOrder(quotes) ? quotes : [...quotes].sort(byPosition)
-  const view = buildWordView(doc, ordered, cueStarter(doc.settings))
+  const view = buildWordView(layer, ordered)
   const marked: Pending[] = ordered.map((quote, index) => {
     const found = attributeMarked(view, index)
     return {quote, parent: view.parentQuote[index] ?? -1, cue: found?.cue ?? null, mention: found?.mention ?? null, entity: null}

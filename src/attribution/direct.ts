@@ -5,7 +5,7 @@
  * `Ortiz called the offer “an insult.”`), else in the sentence before
  * when that one ends in a colon (`He had said after the trip: “…”`).
  */
-import {cueAt, type CueMatch} from './cues.js'
+import {cueAt, type CueMatch} from '../cues/cues.js'
 import {mentionAfter, mentionBefore, relayedSource, sentenceSubject, type Mention} from './mentions.js'
 import {isSourceLike} from './names.js'
 import {isCapitalised, isMark, isQuoteMark, isWordToken, quoteAt, type WordView} from './words.js'

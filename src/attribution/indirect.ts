@@ -11,7 +11,7 @@
  * `… and suggested the council …`).
  */
 import {clauseEnd, complementStart, isReportedClause, looksFinite} from './clauses.js'
-import {cueAt, type CueMatch} from './cues.js'
+import {cueAt, type CueMatch} from '../cues/cues.js'
 import {mentionAfter, mentionBefore, relayedSource, sentenceSubject, type Mention} from './mentions.js'
 import {isSourceLike} from './names.js'
 import {clauseBreaks, relativePronouns, subjectPronouns, verbPreModifiers} from './grammar.js'

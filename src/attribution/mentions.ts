@@ -7,7 +7,7 @@
  * conjunctions, finite verbs and the rule that a determiner can only be
  * reached across a preposition (`people familiar with the talks`).
  */
-import {cueAt, type CueMatch} from './cues.js'
+import {cueAt, type CueMatch} from '../cues/cues.js'
 import {
   appositionOpeners,
   clauseBreaks,

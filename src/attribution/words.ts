@@ -1,55 +1,18 @@
 /**
- * The view the attribution rules read: the document's tokens without
- * whitespace, each knowing its sentence and whether it stands inside a
- * marked quote, with sentence bounds in word indices.
+ * The view the attribution rules read: the document's word layer, with its
+ * quotes placed, and the caches of the rules (cues, mentions and subjects
+ * read once per document).
  */
-import type {Doc, DocToken} from '../engine/document.js'
-import {isUpperAt} from '../engine/chars.js'
+import type {DocToken} from '../engine/document.js'
 import {buildWordFilter, mayBeListed} from '../engine/word-filter.js'
+import {flagsAt, placeQuotes, WordFlag, type WordLayer} from '../engine/words.js'
 import type {Quote} from '../types.js'
-import type {CueMatch} from './cues.js'
+import {startsCue} from '../cues/cues.js'
 import type {Mention} from './mentions.js'
 import type {MentionInfo} from './names.js'
 
-/** Bits of {@link WordView.flags}. */
-const WORD = 1
-const CAPITAL = 2
-const OPENER = 4
-const CUE = 8
-
-/** The words of a document and where its sentences and quotes lie among them. */
-export interface WordView {
-  doc: Doc
-  /**
-   * The non-whitespace tokens, in order: the document's own objects (their
-   * `lower` is the folded value every rule compares), so the view allocates
-   * no object per word; what the view adds per word sits in typed arrays.
-   */
-  words: DocToken[]
-  /** Per word, the index of the innermost marked quote whose span holds it, or -1. */
-  quoteOf: Int32Array
-  /**
-   * Per word, {@link WORD} (a word, not punctuation), {@link CAPITAL} (a word
-   * starting with a capital), {@link OPENER} (its sentence's first word,
-   * opening marks aside), {@link CUE} (a word some cue may start with).
-   */
-  flags: Uint8Array
-  /** Index of each sentence's first word. */
-  sentenceStart: number[]
-  /** Index one past each sentence's last word. */
-  sentenceEnd: number[]
-  /** The marked quotes, in order. */
-  quotes: readonly Quote[]
-  /** For each marked quote, the index of the quote whose span holds it, or -1. */
-  parentQuote: number[]
-  /** For each marked quote, its first and one-past-last word. */
-  quoteWords: Array<readonly [number, number]>
-  /**
-   * The cue at each candidate word ({@link CUE}), filled on first ask:
-   * several rules ask about the same word. A map by word index, not an
-   * array per word: few words are candidates.
-   */
-  cues: Map<number, CueMatch | null>
+/** The words of a document as attribution reads them: the word layer, and the caches of the rules. */
+export interface WordView extends WordLayer {
   /** What each mention read so far says, by its first word (mentions sharing it are chained). */
   mentionInfos: Map<number, CachedInfo>
   /**
@@ -76,82 +39,10 @@ export interface CachedInfo {
   next: CachedInfo | null
 }
 
-/**
- * Per-word buffers for one view, on one buffer (one allocation, not three).
- * A fresh set per document: a set kept and reused across analyses would be
- * shared state, which copydesk does not keep (every call is pure).
- */
-function buffersFor(size: number): {quoteOf: Int32Array; flags: Uint8Array; subjectFloors: Int32Array} {
-  const buffer = new ArrayBuffer(size * 9)
-  return {quoteOf: new Int32Array(buffer, 0, size), subjectFloors: new Int32Array(buffer, size * 4, size), flags: new Uint8Array(buffer, size * 8, size)}
-}
-
-/** An end past any offset (strings are shorter than 2³⁰ code units), kept a small integer. */
-const NO_END = 0x3fffffff
-
-/**
- * Build the view once per analysis: one pass over tokens and quotes.
- * `mayStartCue` tells, from a word's folded form, whether some cue may start
- * with it: candidates are marked while each word is at hand, so the rules
- * visit only those.
- */
-export function buildWordView(doc: Doc, quotes: readonly Quote[], mayStartCue: (lower: string) => boolean): WordView {
-  // The document keeps no white space: its tokens are the words, as they are.
-  const words = doc.tokens
-  const {quoteOf, flags, subjectFloors} = buffersFor(words.length)
-  const sentenceStart: number[] = new Array<number>(doc.sentences.length).fill(0)
-  const sentenceEnd: number[] = new Array<number>(doc.sentences.length).fill(0)
-  // Open quotes as a stack, so nested quotes give the innermost one; a quote's
-  // last word is known when it leaves the stack (every word read while it was open is inside it).
-  // The innermost open quote and its end are kept in locals: every word is checked against them.
-  const open: number[] = []
-  let inner = -1
-  let innerEnd = NO_END
-  const parentQuote: number[] = quotes.map(() => -1)
-  const quoteWords: Array<[number, number]> = quotes.map(() => [0, 0])
-  let next = 0
-  let lastSentence = -1
-  let seenWord = false
-  let index = 0
-  for (; index <= words.length; index++) {
-    const token = words[index]
-    // Past the last word, every quote still open closes (and with none open, nothing does: NO_END stays ahead).
-    const at = token === undefined ? NO_END - 1 : token.start
-    while (innerEnd <= at) {
-      ;(quoteWords[inner] as [number, number])[1] = index
-      open.pop()
-      inner = open.length > 0 ? (open[open.length - 1] as number) : -1
-      innerEnd = inner >= 0 ? (quotes[inner] as Quote).end : NO_END
-    }
-    if (token === undefined) break
-    while (next < quotes.length && (quotes[next] as Quote).start <= at) {
-      // Every quote ending by `at` closed above, and a quote opened here ends after `at`: `inner` holds this one.
-      const quote = quotes[next] as Quote
-      parentQuote[next] = inner
-      quoteWords[next] = [index, index]
-      if (quote.end > at) {
-        open.push(next)
-        inner = next
-        innerEnd = quote.end
-      }
-      next++
-    }
-    const sentence = token.sentence
-    if (sentence !== lastSentence) {
-      // A sentence ends where the next begins: its end is written once, not per word.
-      if (lastSentence >= 0) sentenceEnd[lastSentence] = index
-      sentenceStart[sentence] = index
-      lastSentence = sentence
-      seenWord = false
-    }
-    quoteOf[index] = inner
-    if (token.kind === 'word') {
-      flags[index] = WORD | (isUpperAt(token.value, 0) ? CAPITAL : 0) | (seenWord ? 0 : OPENER) | (mayStartCue(token.lower) ? CUE : 0)
-      seenWord = true
-    } else flags[index] = 0
-  }
-  if (lastSentence >= 0) sentenceEnd[lastSentence] = words.length
-  return {doc, words, quoteOf, flags, sentenceStart, sentenceEnd, quotes, parentQuote, quoteWords, cues: new Map(), mentionInfos: new Map(), subjects: new Map(), subjectFloors, caseUse: null}
+/** Build the view once per analysis: the layer with its quotes placed, and empty caches. */
+export function buildWordView(layer: WordLayer, quotes: readonly Quote[]): WordView {
+  placeQuotes(layer, quotes)
+  return {...layer, mentionInfos: new Map(), subjects: new Map(), subjectFloors: new Int32Array(layer.words.length), caseUse: null}
 }
 
 /** Index of the innermost marked quote holding the word at an index, or -1 (also outside the view). */
@@ -159,14 +50,9 @@ export function quoteAt(view: WordView, index: number): number {
   return index >= 0 && index < view.words.length ? (view.quoteOf[index] as number) : -1
 }
 
-/** The flag bits of the word at an index (0 outside the view). */
-function flagsAt(view: WordView, index: number): number {
-  return index >= 0 && index < view.words.length ? (view.flags[index] as number) : 0
-}
-
 /** Whether the word at an index is a word token (not punctuation). */
 export function isWordToken(view: WordView, index: number): boolean {
-  return (flagsAt(view, index) & WORD) !== 0
+  return (flagsAt(view, index) & WordFlag.word) !== 0
 }
 
 /** Whether the word at an index is the punctuation mark `mark`. */
@@ -177,7 +63,7 @@ export function isMark(view: WordView, index: number, mark: string): boolean {
 
 /** Whether the word at an index may start a cue: a cheap test before the cue is read. */
 export function isCueCandidate(view: WordView, index: number): boolean {
-  return (flagsAt(view, index) & CUE) !== 0
+  return startsCue(view, index)
 }
 
 /**
@@ -189,7 +75,7 @@ export function nextCapital(view: WordView, from: number, end: number): number {
   const flags = view.flags
   const limit = Math.min(end, view.words.length)
   let index = Math.max(from, 0)
-  while (index < limit && ((flags[index] as number) & CAPITAL) === 0) index++
+  while (index < limit && ((flags[index] as number) & WordFlag.capital) === 0) index++
   return index < limit ? index : end
 }
 
@@ -198,21 +84,21 @@ export function nextCapital(view: WordView, from: number, end: number): number {
  * quotes, or `end`: the words a rule looking for cues needs to visit.
  */
 export function nextCueCandidate(view: WordView, from: number, end: number): number {
-  const {flags, quoteOf} = view
+  const {cueEnds, quoteOf} = view
   const limit = Math.min(end, view.words.length)
   let index = Math.max(from, 0)
-  while (index < limit && (((flags[index] as number) & CUE) === 0 || (quoteOf[index] as number) >= 0)) index++
+  while (index < limit && (cueEnds[index] === 0 || (quoteOf[index] as number) >= 0)) index++
   return index < limit ? index : end
 }
 
 /** Whether the word at an index starts with a capital letter. */
 export function isCapitalised(view: WordView, index: number): boolean {
-  return (flagsAt(view, index) & CAPITAL) !== 0
+  return (flagsAt(view, index) & WordFlag.capital) !== 0
 }
 
 /** Whether the word at an index opens its sentence (ignoring opening marks). */
 export function opensSentence(view: WordView, index: number): boolean {
-  return (flagsAt(view, index) & OPENER) !== 0
+  return (flagsAt(view, index) & WordFlag.opener) !== 0
 }
 
 /** Characters that open or close quotations. */
@@ -236,8 +122,8 @@ export function isPossessiveMark(view: WordView, index: number): boolean {
 /** The case bits of one word where its place does not decide its case (see {@link WordView.caseUse}). */
 function caseBits(view: WordView, index: number): number {
   const bits = view.flags[index] as number
-  if ((bits & WORD) === 0 || (bits & OPENER) !== 0) return 0
-  return (bits & CAPITAL) !== 0 ? 2 : 1
+  if ((bits & WordFlag.word) === 0 || (bits & WordFlag.opener) !== 0) return 0
+  return (bits & WordFlag.capital) !== 0 ? 2 : 1
 }
 
 /**
@@ -250,7 +136,7 @@ function caseUseOf(view: WordView): Map<string, number> {
   if (view.caseUse) return view.caseUse
   const {words, flags} = view
   const use = new Map<string, number>()
-  const opener = WORD | CAPITAL | OPENER
+  const opener = WordFlag.word | WordFlag.capital | WordFlag.opener
   for (let index = 0; index < words.length; index++) {
     if (((flags[index] as number) & opener) === opener) use.set((words[index] as DocToken).lower, 0)
   }

@@ -10,6 +10,7 @@ import {findQuotes} from '../quotes/find-quotes.js'
 import type {Article} from '../types.js'
 import {buildDoc, type Layout} from './document.js'
 import {flattenTree, type Flattened} from './tokens.js'
+import {buildWordLayer} from './words.js'
 
 /** How much of the analysis to run. */
 export type Scope = 'paragraphs' | 'all'
@@ -26,7 +27,8 @@ export function articleFromTokens(
   if (scope === 'paragraphs') {
     return {text, paragraphs: doc.paragraphs, dateline: doc.dateline, quotes: [], speakers: [], hedges: []}
   }
-  const {quotes, speakers} = attributeQuotes(doc, findQuotes(doc))
+  const layer = buildWordLayer(doc)
+  const {quotes, speakers} = attributeQuotes(layer, findQuotes(doc))
   const hedges = findHedges(doc, quotes)
   return {text, paragraphs: doc.paragraphs, dateline: doc.dateline, quotes, speakers, hedges}
 }

@@ -1,0 +1,155 @@
+/**
+ * Tag repairs: named rules, run in order over the tagged words, that mend
+ * what the tagger gets wrong in news text in ways the grammar can tell.
+ * Each rule has an example of what it mends.
+ *
+ * @module
+ */
+import {knownWords, Tag} from '../engine/tagger.js'
+import {WordFlag} from '../engine/word-flag.js'
+import type {WordLayer} from '../engine/words.js'
+import {isCommonVerb, isFiniteVerbForm} from './verbs.js'
+
+/** A named repair. */
+export interface TagRepair {
+  /** What the rule is called. */
+  id: string
+  /** A sentence it mends, the word it mends, and the tags before and after. */
+  example: string
+  /** Mend the tags of the layer in place. */
+  apply: (layer: WordLayer) => void
+}
+
+const word = WordFlag.word
+const capital = WordFlag.capital
+const opener = WordFlag.opener
+
+/**
+ * A capitalised sentence opener the tagger took for a name, when the model
+ * knows its lower-case form as an English word, the next word is not
+ * capitalised, and the document never writes it capitalised inside a
+ * sentence: a common noun (`Officials said …`, `Critics say …`).
+ */
+function openerCommonNoun(layer: WordLayer): void {
+  const {words, tags, flags} = layer
+  const candidates: number[] = []
+  const lowers = new Set<string>()
+  for (let index = 0; index < words.length; index++) {
+    const bits = flags[index] as number
+    if ((bits & (word | capital | opener)) !== (word | capital | opener) || tags[index] !== Tag.propn) continue
+    if (((flags[index + 1] ?? 0) & capital) !== 0) continue
+    candidates.push(index)
+    lowers.add((words[index] as {lower: string}).lower)
+  }
+  if (candidates.length === 0) return
+  // Capitalised inside a sentence anywhere in the document: a name after all (`Hill said` after `Tom Hill`).
+  for (let index = 0; index < words.length; index++) {
+    const bits = flags[index] as number
+    if ((bits & (word | capital | opener)) === (word | capital)) lowers.delete((words[index] as {lower: string}).lower)
+  }
+  const known = knownWords([...lowers])
+  for (const index of candidates) if (known.has((words[index] as {lower: string}).lower)) tags[index] = Tag.noun
+}
+
+/** Tags that may end a noun phrase the next word could be the verb of. */
+function endsNounPhrase(tag: number): boolean {
+  return tag === Tag.noun || tag === Tag.propn || tag === Tag.pron || tag === Tag.num
+}
+
+/** Tags that may follow a verb: its object, complement or an adverbial. */
+function followsVerb(tag: number): boolean {
+  return (
+    tag === Tag.det ||
+    tag === Tag.num ||
+    tag === Tag.pron ||
+    tag === Tag.adp ||
+    tag === Tag.adv ||
+    tag === Tag.adj ||
+    tag === Tag.noun ||
+    tag === Tag.propn ||
+    tag === Tag.part ||
+    tag === Tag.punct ||
+    tag === Tag.sconj
+  )
+}
+
+/** Whether a tag is a verb that makes its clause finite (not after `to`, checked by the caller). */
+function isVerbTag(tag: number): boolean {
+  return tag === Tag.verb || tag === Tag.aux
+}
+
+/** Words that end a clause for {@link verbAfterSubject}: it asks whether the clause has a verb already. */
+function endsClause(layer: WordLayer, index: number): boolean {
+  const token = layer.words[index]
+  if (!token) return true
+  if (token.kind !== 'word') return token.value !== '-' && token.value !== "'" && token.value !== '’'
+  const tag = layer.tags[index]
+  return tag === Tag.sconj || tag === Tag.cconj || token.lower === 'that'
+}
+
+/**
+ * A finite verb form the tagger read as a noun, right after a noun phrase,
+ * in a clause with no other verb: the clause's verb (`the gunman shot two
+ * people`, `the scheme cost investors millions`, `the index rose`,
+ * `Officials claim the report …`). A noun compound with a verb after it
+ * stays a noun (`the price cut would help`).
+ */
+function verbAfterSubject(layer: WordLayer): void {
+  const {words, tags} = layer
+  for (let sentence = 0; sentence < layer.sentenceStart.length; sentence++) {
+    const start = layer.sentenceStart[sentence] as number
+    const end = layer.sentenceEnd[sentence] as number
+    let clauseStart = start
+    let hasVerb = false
+    for (let index = start; index < end; index++) {
+      if (endsClause(layer, index)) {
+        clauseStart = index + 1
+        hasVerb = false
+        continue
+      }
+      const tag = tags[index] as number
+      if (isVerbTag(tag)) {
+        if (words[index - 1]?.lower !== 'to') hasVerb = true
+        continue
+      }
+      if (hasVerb || index === clauseStart || (tag !== Tag.noun && tag !== Tag.adj)) continue
+      const lower = (words[index] as {lower: string}).lower
+      const before = tags[index - 1] as number
+      if (!endsNounPhrase(before) || !followsVerb(tags[index + 1] ?? Tag.punct)) continue
+      const finite = isFiniteVerbForm(lower)
+      // A bare form is a verb only after a plural subject (`Officials claim`, `they plan`).
+      const plural = (words[index - 1]?.lower.endsWith('s') ?? false) || words[index - 1]?.lower === 'they' || words[index - 1]?.lower === 'police'
+      if (!finite && !(plural && isCommonVerb(lower) && (tags[index + 1] === Tag.det || tags[index + 1] === Tag.pron || words[index + 1]?.lower === 'that'))) continue
+      if (verbLater(layer, index + 1, end)) continue
+      tags[index] = Tag.verb
+      hasVerb = true
+    }
+  }
+}
+
+/** Whether a finite verb follows in the same clause (a compound noun before it: `the price cut would help`). */
+function verbLater(layer: WordLayer, from: number, end: number): boolean {
+  for (let index = from; index < end && !endsClause(layer, index); index++) {
+    if (isVerbTag(layer.tags[index] as number) && layer.words[index - 1]?.lower !== 'to') return true
+  }
+  return false
+}
+
+/** The repairs, in the order they run. */
+export const tagRepairs: readonly TagRepair[] = [
+  {
+    id: 'opener-common-noun',
+    example: '`Officials said the road would reopen.`: `Officials` PROPN → NOUN',
+    apply: openerCommonNoun,
+  },
+  {
+    id: 'verb-after-subject',
+    example: '`Witnesses said the gunman shot two people.`: `shot` NOUN → VERB',
+    apply: verbAfterSubject,
+  },
+]
+
+/** Run every repair, in order. */
+export function repairTags(layer: WordLayer): void {
+  for (const repair of tagRepairs) repair.apply(layer)
+}
