@@ -15,10 +15,15 @@ export interface Figures {
   markedExact: Tally
   quoteKinds: Ratio
   markedAttribution: Ratio
+  markedAttributionOfFound: Ratio
+  cueOfFound: Ratio
   indirect: Tally
   indirectAttribution: Ratio
+  allQuotesOverlap: Tally
   speakers: Tally
   anonymous: Ratio
+  speakerKinds: Ratio
+  peopleQuoted: Tally
   hedgeCues: Tally
   hedgeCategories: Ratio
   hedgedClaimPrecision: Ratio
@@ -31,7 +36,7 @@ export interface GoldArticle {
   paragraphs: Array<{kind: string; startsWith: string}>
   dateline?: string | null
   quotes?: Array<{kind: string; content: string; speaker: string | null; cue: string | null}>
-  speakers?: Array<{name: string; anonymous: boolean}>
+  speakers?: Array<{name: string; anonymous: boolean; kind?: string}>
   hedges?: Array<{cue: string; category: string; context: string}>
 }
 export function normalise(value: string): string

@@ -110,10 +110,15 @@ export function emptyFigures() {
     markedExact: tally(),
     quoteKinds: ratio(),
     markedAttribution: ratio(),
+    markedAttributionOfFound: ratio(),
+    cueOfFound: ratio(),
     indirect: tally(),
     indirectAttribution: ratio(),
+    allQuotesOverlap: tally(),
     speakers: tally(),
     anonymous: ratio(),
+    speakerKinds: ratio(),
+    peopleQuoted: tally(),
     hedgeCues: tally(),
     hedgeCategories: ratio(),
     hedgedClaimPrecision: ratio(),
@@ -196,6 +201,44 @@ function speakerNameOf(article, quote) {
   return speaker?.name ?? quote.mention?.text ?? null
 }
 
+/** Whether a found quote's cue is the gold one: the same words, or the same first word (`told` for `told reporters`). */
+function sameCue(found, expected) {
+  if (!found) return false
+  const a = normalise(found).split(' ')
+  const b = normalise(expected).split(' ')
+  return a.join(' ') === b.join(' ') || a[0] === b[0]
+}
+
+/** Count a found quote's cue against the gold one, where the gold names one. */
+function scoreCue(figures, found, expected, say) {
+  if (!expected.cue) return
+  figures.cueOfFound.n++
+  if (sameCue(found.cue?.text, expected.cue)) figures.cueOfFound.ok++
+  else say(`cue of "${expected.content.slice(0, 50)}" is "${expected.cue}", got ${JSON.stringify(found.cue?.text ?? null)}`)
+}
+
+/**
+ * All quotes, marked and indirect, matched as a public corpus of news
+ * quotes measures them: a found quote counts when its content shares at
+ * least 30% of the longer of the two spans with a gold quote's.
+ */
+function scoreAllQuotes(gold, article, figures) {
+  const text = gold.text
+  const golds = (gold.quotes ?? []).map((quote) => {
+    const start = text.indexOf(quote.content)
+    return {start, end: start + quote.content.length}
+  })
+  const found = article.quotes.map((quote) => quote.content)
+  const share = (g, p) => {
+    const overlap = Math.min(g.end, p.end) - Math.max(g.start, p.start)
+    return overlap <= 0 ? 0 : overlap / Math.max(g.end - g.start, p.end - p.start)
+  }
+  const matched = matchBest(golds, found, share, 0.3)
+  figures.allQuotesOverlap.tp += matched.size
+  figures.allQuotesOverlap.gold += golds.length
+  figures.allQuotesOverlap.pred += found.length
+}
+
 function scoreQuotes(gold, article, figures, say) {
   const goldQuotes = gold.quotes ?? []
   const goldMarked = goldQuotes.filter((quote) => quote.kind !== 'indirect')
@@ -219,8 +262,12 @@ function scoreQuotes(gold, article, figures, say) {
     if (found.kind === expected.kind) figures.quoteKinds.ok++
     else say(`quote "${expected.content.slice(0, 50)}" is ${expected.kind}, got ${found.kind}`)
     const name = speakerNameOf(article, found)
-    if (sameSpeaker(name, expected.speaker)) figures.markedAttribution.ok++
-    else say(`speaker of "${expected.content.slice(0, 50)}" is "${expected.speaker}", got ${JSON.stringify(name)}`)
+    figures.markedAttributionOfFound.n++
+    if (sameSpeaker(name, expected.speaker)) {
+      figures.markedAttribution.ok++
+      figures.markedAttributionOfFound.ok++
+    } else say(`speaker of "${expected.content.slice(0, 50)}" is "${expected.speaker}", got ${JSON.stringify(name)}`)
+    scoreCue(figures, found, expected, say)
   })
   const usedMarked = new Set(lenient.values())
   marked.forEach((quote, pi) => {
@@ -237,6 +284,7 @@ function scoreQuotes(gold, article, figures, say) {
     const name = speakerNameOf(article, indirect[pi])
     if (sameSpeaker(name, expected.speaker)) figures.indirectAttribution.ok++
     else say(`speaker of indirect "${expected.content.slice(0, 50)}" is "${expected.speaker}", got ${JSON.stringify(name)}`)
+    scoreCue(figures, indirect[pi], expected, say)
   })
   const usedIndirect = new Set(matchedIndirect.values())
   indirect.forEach((quote, pi) => {
@@ -256,7 +304,19 @@ function scoreSpeakers(gold, article, figures, say) {
     figures.anonymous.n++
     if (Boolean(article.speakers[pi].anonymous) === Boolean(expected.anonymous)) figures.anonymous.ok++
     else say(`speaker "${expected.name}" anonymous=${expected.anonymous}, got ${article.speakers[pi].anonymous}`)
+    if (!expected.kind) return
+    figures.speakerKinds.n++
+    if (article.speakers[pi].kind === expected.kind) figures.speakerKinds.ok++
+    else say(`speaker "${expected.name}" is a ${expected.kind}, got ${article.speakers[pi].kind}`)
   })
+  // The named people quoted, as media researchers count them (only where the gold gives kinds).
+  if (!golds.some((expected) => expected.kind)) return
+  const people = golds.filter((expected) => expected.kind === 'person' && !expected.anonymous)
+  const found = article.speakers.filter((speaker) => speaker.kind === 'person' && !speaker.anonymous)
+  const matchedPeople = matchBest(people, found, (g, p) => (sameSpeaker(p.name, g.name) ? 1 : 0), 1)
+  figures.peopleQuoted.tp += matchedPeople.size
+  figures.peopleQuoted.gold += people.length
+  figures.peopleQuoted.pred += found.length
 }
 
 function scoreHedges(gold, article, figures, say) {
@@ -303,6 +363,7 @@ export function scoreCorpus(analyze, golds) {
     checkSpans(article, gold.text, figures, say)
     scoreParagraphs(gold, article, figures, say)
     scoreQuotes(gold, article, figures, say)
+    scoreAllQuotes(gold, article, figures)
     scoreSpeakers(gold, article, figures, say)
     scoreHedges(gold, article, figures, say)
   }
@@ -330,10 +391,15 @@ const LABELS = {
   markedExact: 'quotes, marked (exact)',
   quoteKinds: 'quote kind direct/partial',
   markedAttribution: 'attribution, marked',
+  markedAttributionOfFound: 'attribution of found',
+  cueOfFound: 'cue of found quotes',
   indirect: 'quotes, indirect',
   indirectAttribution: 'attribution, indirect',
+  allQuotesOverlap: 'all quotes, 30% overlap',
   speakers: 'speakers',
   anonymous: 'speakers, anonymous flag',
+  speakerKinds: 'speaker kinds',
+  peopleQuoted: 'people quoted per article',
   hedgeCues: 'hedge cues',
   hedgeCategories: 'hedge categories',
   hedgedClaimPrecision: 'hedged claims precision',
