@@ -23,6 +23,9 @@ import {
   timeWords,
   verbPreModifiers,
 } from './grammar.js'
+import {Tag} from '../engine/tagger.js'
+import {breaksNounPhrase, isModifierCoordination, opensAdverbial} from '../grammar/noun-phrases.js'
+import {irregularLemma} from '../grammar/verbs.js'
 import {isCapitalised, isMark, isPossessiveMark, isQuoteMark, isWordToken, quoteAt, type WordView} from './words.js'
 
 /** A mention: its words `[start, end)`, and its core noun phrase `[headStart, headEnd)` without apposition or relative clause. */
@@ -87,10 +90,15 @@ function coreBefore(view: WordView, last: number, lower: number): number {
   if (notSpeakers.has(value) || determiners.has(value) || phrasePrepositions.has(value) || clauseBreaks.has(value)) {
     return -1
   }
+  if (breaksNounPhrase(view, last)) return -1
+  const paragraph = view.words[last]?.paragraph
   let start = -1
   let needPreposition = false
   let prepositions = 0
+  let participle = false
   for (let index = last; index >= Math.max(lower, last - MAX_SEGMENT); index--) {
+    // A mention never reaches across a paragraph break.
+    if (view.words[index]?.paragraph !== paragraph) break
     if (!isWordToken(view, index)) {
       // `AT&T`-like symbols between capitalised words stay inside a name.
       if (view.words[index]?.value === '&' && isCapitalised(view, index - 1)) continue
@@ -99,6 +107,8 @@ function coreBefore(view: WordView, last: number, lower: number): number {
     }
     const word = lowerAt(view, index)
     if (needPreposition) {
+      // `people involved in planning the festival`: a gerund and its object inside the phrase's preposition.
+      if (word.endsWith('ing') && phrasePrepositions.has(lowerAt(view, index - 1)) && !isCapitalised(view, index)) continue
       if (phrasePrepositions.has(word) && isWordToken(view, index - 1) && index - 1 >= lower && prepositions < 2) {
         needPreposition = false
         prepositions++
@@ -107,8 +117,17 @@ function coreBefore(view: WordView, last: number, lower: number): number {
       break
     }
     const capital = isCapitalised(view, index) && index !== last
-    if (clauseBreaks.has(word) || dayWords.has(word) || (finiteVerbs.has(word) && !capital)) break
+    // `a consultant hired by the board`, `a spokesman reached by phone`, `a banker not involved in the deal`:
+    // one participle phrase after the head belongs to the phrase.
+    if (start >= 0 && !participle && isPostModifyingParticiple(view, index)) {
+      participle = true
+      if (lowerAt(view, index - 1) === 'not') index--
+      continue
+    }
+    if ((clauseBreaks.has(word) && !isModifierCoordination(view, index)) || dayWords.has(word) || (finiteVerbs.has(word) && !capital)) break
     if (index !== last && !capital && (subjectPronouns.has(word) || breaksPhrase(view, index))) break
+    // The tags rule out verbs, adverbs, conjunctions and particles (`Speaking`, `But`, `Although`); prepositions are read below.
+    if (!phrasePrepositions.has(word) && !determiners.has(word) && breaksNounPhrase(view, index)) break
     if (determiners.has(word) || isNumberWord(word)) {
       start = index
       needPreposition = true
@@ -125,6 +144,26 @@ function coreBefore(view: WordView, last: number, lower: number): number {
 }
 
 /**
+ * Whether the word at `index` is a participle that follows the head of a
+ * noun phrase and opens a phrase modifying it (`hired by the board`,
+ * `familiar with the talks`, `not involved in the deal`): a past or
+ * present participle right after a noun (or after `not` after one), with a
+ * preposition or an object after it.
+ */
+function isPostModifyingParticiple(view: WordView, index: number): boolean {
+  const word = lowerAt(view, index)
+  const tag = view.tags[index]
+  if (tag !== Tag.verb && tag !== Tag.adj && tag !== Tag.none) return false
+  const participleForm = word.endsWith('ed') || word.endsWith('ing') || phraseAdjectives.has(word) || irregularLemma(word) !== undefined
+  if (!participleForm || isCapitalised(view, index)) return false
+  const before = lowerAt(view, index - 1) === 'not' ? index - 2 : index - 1
+  const beforeTag = view.tags[before]
+  if (!isWordToken(view, before) || (beforeTag !== Tag.noun && beforeTag !== Tag.propn && beforeTag !== Tag.num)) return false
+  const afterTag = view.tags[index + 1]
+  return afterTag === Tag.adp || afterTag === Tag.det || afterTag === Tag.part || phrasePrepositions.has(lowerAt(view, index + 1))
+}
+
+/**
  * Widen a phrase back to the start of its stretch (the sentence start or
  * the last comma) when that stretch is one noun phrase: it opens with a
  * determiner, number or capital and holds no verb or conjunction
@@ -133,15 +172,17 @@ function coreBefore(view: WordView, last: number, lower: number): number {
 function widenToStretch(view: WordView, start: number, lower: number): number {
   let index = start - 1
   const floor = Math.max(lower, start - MAX_SEGMENT)
-  while (index >= floor && isWordToken(view, index)) {
+  const paragraph = view.words[start]?.paragraph
+  while (index >= floor && isWordToken(view, index) && view.words[index]?.paragraph === paragraph) {
     const word = lowerAt(view, index)
     if (clauseBreaks.has(word) || finiteVerbs.has(word) || subjectPronouns.has(word) || breaksPhrase(view, index)) return start
+    if (!phrasePrepositions.has(word) && !determiners.has(word) && breaksNounPhrase(view, index)) return start
     index--
   }
   const first = index + 1
   if (first === start || (index >= floor && !isMark(view, index, ',') && index >= lower)) return start
   const opener = lowerAt(view, first)
-  if (phrasePrepositions.has(opener) || dayWords.has(opener)) return start
+  if (phrasePrepositions.has(opener) || dayWords.has(opener) || opensAdverbial(view, first)) return start
   return determiners.has(opener) || isNumberWord(opener) || isCapitalised(view, first) ? first : start
 }
 
@@ -330,6 +371,8 @@ export function mentionAfter(view: WordView, from: number, upper: number, traili
   const first = lowerAt(view, from)
   if (subjectPronouns.has(first)) return {start: from, end: from + 1, headStart: from, headEnd: from + 1}
   if (notSpeakers.has(first) || clauseBreaks.has(first) || timeWords.has(first)) return null
+  if (!determiners.has(first) && breaksNounPhrase(view, from)) return null
+  const paragraph = view.words[from]?.paragraph
   let last = -1
   let end = -1
   let index = from
@@ -344,13 +387,20 @@ export function mentionAfter(view: WordView, from: number, upper: number, traili
       break
     }
     const word = lowerAt(view, index)
+    if (view.words[index]?.paragraph !== paragraph) break
     if (index > from) {
       if (relativePronouns.has(word)) {
         end = segmentEnd(view, index, upper)
         break
       }
+      // `said oil and gas worker Dana Birch`: a conjunction between two modifiers stays inside.
+      if (isModifierCoordination(view, index)) {
+        index++
+        continue
+      }
       // A subject pronoun opens the next clause (`told reporters she would stay`).
       if (clauseBreaks.has(word) || subjectPronouns.has(word) || (!isCapitalised(view, index) && (finiteVerbs.has(word) || isCueVerb(view, index)))) break
+      if (!phrasePrepositions.has(word) && !determiners.has(word) && !phraseAdjectives.has(word) && breaksNounPhrase(view, index)) break
       if (phrasePrepositions.has(word)) {
         const properHead = last >= 0 && isCapitalised(view, last) && !phraseAdjectives.has(lowerAt(view, last))
         if (!isWordToken(view, index + 1) || opensSetting(view, index)) break

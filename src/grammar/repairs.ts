@@ -8,6 +8,7 @@
 import {knownWords, Tag} from '../engine/tagger.js'
 import {WordFlag} from '../engine/word-flag.js'
 import type {WordLayer} from '../engine/words.js'
+import {connectives, coordinators, determiners, personalPronouns, prepositions, subordinators} from './closed-class.js'
 import {isCommonVerb, isFiniteVerbForm} from './verbs.js'
 
 /** A named repair. */
@@ -50,6 +51,33 @@ function openerCommonNoun(layer: WordLayer): void {
   const known = knownWords([...lowers])
   for (const index of candidates) if (known.has((words[index] as {lower: string}).lower)) tags[index] = Tag.noun
 }
+
+/**
+ * A capitalised sentence opener the tagger read as a verb, adjective or
+ * adverb, which the document also writes capitalised inside a sentence: a
+ * name (`Wade, who has studied …, said` after `Dr. Lena Wade`). Closed-class
+ * words are never names.
+ */
+function openerNameByUse(layer: WordLayer): void {
+  const {words, tags, flags} = layer
+  const inside = new Set<string>()
+  for (let index = 0; index < words.length; index++) {
+    const bits = flags[index] as number
+    if ((bits & (word | capital | opener)) === (word | capital) && tags[index] !== Tag.none) inside.add((words[index] as {lower: string}).lower)
+  }
+  if (inside.size === 0) return
+  for (let index = 0; index < words.length; index++) {
+    const bits = flags[index] as number
+    const tag = tags[index]
+    if ((bits & (word | capital | opener)) !== (word | capital | opener)) continue
+    if (tag !== Tag.verb && tag !== Tag.adj && tag !== Tag.adv) continue
+    const lower = (words[index] as {lower: string}).lower
+    if (inside.has(lower) && !closedClass.has(lower)) tags[index] = Tag.propn
+  }
+}
+
+/** Words a name never is, whatever its case. */
+const closedClass: ReadonlySet<string> = new Set([...determiners, ...prepositions, ...subordinators, ...coordinators, ...connectives, ...personalPronouns])
 
 /** Tags that may end a noun phrase the next word could be the verb of. */
 function endsNounPhrase(tag: number): boolean {
@@ -141,6 +169,11 @@ export const tagRepairs: readonly TagRepair[] = [
     id: 'opener-common-noun',
     example: '`Officials said the road would reopen.`: `Officials` PROPN → NOUN',
     apply: openerCommonNoun,
+  },
+  {
+    id: 'opener-name-by-use',
+    example: '`Wade, who has studied the records, said …` after `Dr. Lena Wade`: `Wade` VERB → PROPN',
+    apply: openerNameByUse,
   },
   {
     id: 'verb-after-subject',
