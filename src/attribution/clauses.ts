@@ -4,6 +4,8 @@
  * optional `that`), where it ends, and whether it reads as a clause at all.
  */
 import {verbForms} from '../lexicon/cues.js'
+import {Tag} from '../engine/tagger.js'
+import {beForms, pronounContractions} from '../grammar/closed-class.js'
 import {clauseOpeners, dayWords, determiners, finiteVerbs} from './grammar.js'
 import {mentionAfter} from './mentions.js'
 import {isMark, isQuoteMark, isWordToken, type WordView} from './words.js'
@@ -39,11 +41,29 @@ const VERB_REACH = 16
 
 const lowerAt = (view: WordView, index: number): string => view.words[index]?.lower ?? ''
 
-/** Whether a word looks like a finite verb: an auxiliary, a known form, or a past in `-ed`. */
+/**
+ * Whether a word is the verb of a clause: by its tag, a verb or auxiliary
+ * that is not an infinitive (`to leave`) or a bare gerund (`hiring
+ * workers`), or a pronoun fused with its auxiliary (`it's`, `she'd`).
+ * Untagged words are judged by form: a known finite form or a past in `-ed`.
+ *
+ * @example
+ * In `Police said the suspect fled the scene`, `fled` is finite; in
+ * `urged residents to leave`, `leave` is not.
+ */
 export function looksFinite(view: WordView, index: number): boolean {
   const word = lowerAt(view, index)
-  if (finiteVerbs.has(word)) return true
-  return word.length > 4 && word.endsWith('ed') && !determiners.has(lowerAt(view, index - 1))
+  const tag = view.tags[index]
+  if (tag === Tag.none || tag === undefined) {
+    if (finiteVerbs.has(word)) return true
+    return word.length > 4 && word.endsWith('ed') && !determiners.has(lowerAt(view, index - 1))
+  }
+  if (pronounContractions.has(word)) return true
+  if (tag !== Tag.verb && tag !== Tag.aux) return false
+  const previous = lowerAt(view, index - 1)
+  if (previous === 'to') return false
+  if (word.endsWith('ing') && !beForms.has(previous)) return false
+  return true
 }
 
 /**
@@ -91,12 +111,23 @@ export function complementStart(view: WordView, verb: string, from: number, end:
   return index
 }
 
+/** Whether a reporting cue ends right before `index` (the clause follows the verb with nothing between). */
+function cueEndsAt(view: WordView, index: number): boolean {
+  for (let back = index - 1; back >= Math.max(0, index - 3); back--) if ((view.cueEnds[back] as number) === index) return true
+  return false
+}
+
 /** Whether the words `[start, end)` read as a reported clause for `verb`. */
 export function isReportedClause(view: WordView, verb: string, start: number, end: number): boolean {
   if (start >= end) return false
   const first = lowerAt(view, start)
   if (clauseOpeners.has(first) && first !== 'that') return end - start >= 2
-  if (first === 'to' || (first === 'not' && lowerAt(view, start + 1) === 'to')) return infinitiveVerbs.has(verb)
+  // `urged residents to leave`, `vowed to fight`; not `asked not to be named`: verbs that ask or tell need their object first.
+  if (first === 'to' || (first === 'not' && lowerAt(view, start + 1) === 'to')) {
+    return infinitiveVerbs.has(verb) && !(addresseeVerbs.has(verb) && start > 0 && cueEndsAt(view, start))
+  }
+  // `said it's late`: a pronoun fused with its verb is a whole clause.
+  if (pronounContractions.has(first) && end - start >= 2) return true
   // `at least 60 voters`, `about 200 workers`: an amount, not a preposition.
   const amount = (first === 'at' && (lowerAt(view, start + 1) === 'least' || lowerAt(view, start + 1) === 'most')) || /^[0-9]/.test(lowerAt(view, start + 1))
   if (nonSubjects.has(first) && !amount) return false

@@ -14,6 +14,8 @@ import {clauseEnd, complementStart, isReportedClause, looksFinite} from './claus
 import {cueAt, type CueMatch} from '../cues/cues.js'
 import {mentionAfter, mentionBefore, relayedSource, sentenceSubject, type Mention} from './mentions.js'
 import {isSourceLike} from './names.js'
+import {Tag} from '../engine/tagger.js'
+import {prepositions, subordinators} from '../grammar/closed-class.js'
 import {clauseBreaks, relativePronouns, subjectPronouns, verbPreModifiers} from './grammar.js'
 import {isCapitalised, isMark, isQuoteMark, isWordToken, nextCueCandidate, quoteAt, type WordView} from './words.js'
 
@@ -80,7 +82,7 @@ function trailingReport(view: WordView, cue: CueMatch, start: number, end: numbe
     for (let index = before.headEnd + 1; index < before.end && !finite; index++) finite = looksFinite(view, index)
     if (!finite) return null
   }
-  if (before && !cue.phrase) {
+  if (before && !cue.phrase && !opensSubordinate(view, start)) {
     const comma = commaBefore(view, before.start)
     if (comma > start && isAdverbialTail(view, cue.end, end)) {
       if (allQuoted(view, start, comma)) return 'direct'
@@ -92,6 +94,8 @@ function trailingReport(view: WordView, cue: CueMatch, start: number, end: numbe
   }
   const comma = commaBefore(view, cue.start)
   // `…, said Ortiz`: an inverted cue; a participle (`…, adding …`) is not one.
+  // `After the river crested, she urged …`: a fronted subordinate clause is never the report.
+  if (opensSubordinate(view, start)) return null
   const participle = lowerAt(view, cue.start).endsWith('ing')
   if ((comma > start && !participle) || (cue.phrase && cue.start > start + 2)) {
     const mention = mentionAfter(view, cue.end, end, true)
@@ -102,6 +106,27 @@ function trailingReport(view: WordView, cue: CueMatch, start: number, end: numbe
     }
   }
   return null
+}
+
+/** The first comma after `from` and before `end`, or -1. */
+function nextComma(view: WordView, from: number, end: number): number {
+  for (let index = from; index < end; index++) if (isMark(view, index, ',')) return index
+  return -1
+}
+
+/** Whether the stretch from `start` opens with a subordinator (`After the river crested,`, `Although the agency said …,`). */
+function opensSubordinate(view: WordView, start: number): boolean {
+  let first = start
+  while (first < view.words.length && !isWordToken(view, first)) first++
+  const word = lowerAt(view, first)
+  if (!subordinators.has(word)) return false
+  // `although`, `because` open a clause; `after`, `since` may be prepositions (`After the vote,`): a clause has a verb before its comma.
+  if (!prepositions.has(word)) return true
+  for (let index = first + 1; index < Math.min(view.words.length, first + 20) && !isMark(view, index, ','); index++) {
+    const tag = view.tags[index]
+    if (tag === Tag.verb || tag === Tag.aux || (lowerAt(view, index).endsWith('ed') && tag === Tag.adj)) return true
+  }
+  return false
 }
 
 /** Words after a participle that make it passive or adjectival (`accused of`, `told by`). */
@@ -209,7 +234,12 @@ function sentenceReports(view: WordView, start: number, end: number, found: Foun
   }
   if (cues.length === 0) return
   if (cues.length > 1) dropSubjectClauseCues(view, cues, start)
-  const limit = sentenceLimit(view, start, end)
+  const sentenceEnd = sentenceLimit(view, start, end)
+  // `Although the agency said the water was safe, residents boiled it.`: a report inside a fronted
+  // subordinate clause ends where that clause does, at its comma.
+  const subordinateEnd = opensSubordinate(view, start) ? nextComma(view, start, sentenceEnd) : -1
+  const limitFor = (cue: CueMatch) => (subordinateEnd > cue.end ? subordinateEnd : sentenceEnd)
+  const limit = sentenceEnd
   let covered = start
   // The speaker of a direct quote's attribution, for a participle after it (`“…,” the company said, adding that …`).
   let quoteSpeaker: Mention | null = null
@@ -274,7 +304,7 @@ function sentenceReports(view: WordView, start: number, end: number, found: Foun
     const mention =
       mentionBefore(view, cue.start, start) ?? (continuesReport(view, cue) ? sentenceSubject(view, start, cue.start) : null)
     if (!mention || quoteAt(view, mention.start) >= 0 || !isSourceLike(view, mention)) continue
-    const clause = reportedClause(view, cue, limit)
+    const clause = reportedClause(view, cue, limitFor(cue))
     if (!clause) continue
     found.push({start: clause[0], end: clause[1], cue, mention})
     covered = clause[0]

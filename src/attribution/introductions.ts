@@ -4,6 +4,7 @@
  * Foundation Trust`), so that a later `she said` or `the trust said` can
  * point back to them.
  */
+import {isClosedClass} from '../grammar/noun-phrases.js'
 import {determiners, phrasePrepositions} from './grammar.js'
 import {opensApposition, segmentEnd, type Mention} from './mentions.js'
 import {isCapitalised, isMark, isPossessiveMark, isQuoteMark, isWordToken, nextCapital, opensSentence, quoteAt, type WordView} from './words.js'
@@ -17,7 +18,7 @@ const stripStop = (value: string): string => (value.endsWith('.') ? value.slice(
 function isNameWord(view: WordView, index: number): boolean {
   if (!isCapitalised(view, index)) return false
   const word = view.words[index]
-  if (!word || quoteAt(view, index) >= 0) return false
+  if (!word || quoteAt(view, index) >= 0 || isClosedClass(view, index)) return false
   if (!opensSentence(view, index)) return true
   return !determiners.has(word.lower) && !view.doc.settings.sourceRoles.has(word.lower)
 }

@@ -4,6 +4,7 @@
  * source, and what sort of speaker it names.
  */
 import {isUpper} from '../engine/chars.js'
+import {isClosedClass} from '../grammar/noun-phrases.js'
 import type {Settings} from '../options.js'
 import type {SpeakerKind} from '../types.js'
 import {determiners, phraseAdjectives, phrasePrepositions, subjectPronouns} from './grammar.js'
@@ -145,8 +146,10 @@ function nominalEnd(view: WordView, mention: Mention): number {
 /** Whether a capitalised word is a name part, not a common noun capitalised by its place. */
 function isNamePart(view: WordView, index: number): boolean {
   if (!isCapitalised(view, index)) return false
-  if (!opensSentence(view, index)) return true
   const lower = view.words[index]?.lower ?? ''
+  // `But Ortiz`, `After Tuesday`: a closed-class word is no name part, capital or not.
+  if (isClosedClass(view, index)) return false
+  if (!opensSentence(view, index)) return true
   const settings = view.doc.settings
   return !(determiners.has(lower) || settings.sourceRoles.has(lower) || subjectPronouns.has(lower) || lower === 'officials' || writtenLowerElsewhere(view, lower))
 }

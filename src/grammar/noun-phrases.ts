@@ -9,7 +9,7 @@
 import {Tag} from '../engine/tagger.js'
 import {WordFlag} from '../engine/word-flag.js'
 import type {WordLayer} from '../engine/words.js'
-import {coordinators, determiners, prepositions, subordinators} from './closed-class.js'
+import {connectives, coordinators, determiners, personalPronouns, prepositions, subordinators} from './closed-class.js'
 
 const tagOf = (layer: WordLayer, index: number): number => (index >= 0 && index < layer.tags.length ? (layer.tags[index] as number) : Tag.none)
 const bitsOf = (layer: WordLayer, index: number): number => (index >= 0 && index < layer.flags.length ? (layer.flags[index] as number) : 0)
@@ -91,4 +91,17 @@ export function opensAdverbial(layer: WordLayer, index: number): boolean {
   if (tag === Tag.verb && (lower.endsWith('ing') || lower.endsWith('ed'))) return true
   if (tag === Tag.none) return subordinators.has(lower) || coordinators.has(lower) || prepositions.has(lower)
   return false
+}
+
+/** Closed-class words: a conjunction, preposition, subordinator, determiner or pronoun never starts or joins a name (`But Ortiz`). */
+const closedClassWords: ReadonlySet<string> = new Set([...coordinators, ...subordinators, ...prepositions, ...determiners, ...personalPronouns, ...connectives])
+
+/**
+ * Whether a word is closed-class where it stands: by form (`but`,
+ * `after`, `the`, `she`), unless its tag says it is a name (`Will Smith`,
+ * `May Ortiz` inside a sentence).
+ */
+export function isClosedClass(layer: WordLayer, index: number): boolean {
+  if (!closedClassWords.has(lowerOf(layer, index))) return false
+  return tagOf(layer, index) !== Tag.propn || !isNameCapital(layer, index)
 }

@@ -137,14 +137,20 @@ function verbAfterSubject(layer: WordLayer): void {
       }
       const tag = tags[index] as number
       if (isVerbTag(tag)) {
-        if (words[index - 1]?.lower !== 'to') hasVerb = true
+        // A verb followed by a noun phrase may take a clause (`said the gunman shot …`): its verb is read anew.
+        const next = tags[index + 1] as number
+        if (tag === Tag.verb && (next === Tag.det || next === Tag.pron || next === Tag.propn || next === Tag.noun || next === Tag.num)) {
+          clauseStart = index + 1
+          hasVerb = false
+        } else if (words[index - 1]?.lower !== 'to') hasVerb = true
         continue
       }
       if (hasVerb || index === clauseStart || (tag !== Tag.noun && tag !== Tag.adj)) continue
       const lower = (words[index] as {lower: string}).lower
       const before = tags[index - 1] as number
       if (!endsNounPhrase(before) || !followsVerb(tags[index + 1] ?? Tag.punct)) continue
-      const finite = isFiniteVerbForm(lower)
+      // A past in `-ed` the tagger read as a noun after a noun phrase is a verb too (`residents boiled it`).
+      const finite = isFiniteVerbForm(lower) || (lower.length > 4 && lower.endsWith('ed') && tags[index + 1] !== Tag.noun)
       // A bare form is a verb only after a plural subject (`Officials claim`, `they plan`).
       const plural = (words[index - 1]?.lower.endsWith('s') ?? false) || words[index - 1]?.lower === 'they' || words[index - 1]?.lower === 'police'
       if (!finite && !(plural && isCommonVerb(lower) && (tags[index + 1] === Tag.det || tags[index + 1] === Tag.pron || words[index + 1]?.lower === 'that'))) continue
