@@ -82,9 +82,9 @@ function trailingReport(view: WordView, cue: CueMatch, start: number, end: numbe
     for (let index = before.headEnd + 1; index < before.end && !finite; index++) finite = looksFinite(view, index)
     if (!finite) return null
   }
-  if (before && !cue.phrase && !opensSubordinate(view, start)) {
+  if (before && !cue.phrase) {
     const comma = commaBefore(view, before.start)
-    if (comma > start && isAdverbialTail(view, cue.end, end)) {
+    if (comma > start && isAdverbialTail(view, cue.end, end) && !onlySubordinate(view, start, comma)) {
       if (allQuoted(view, start, comma)) return 'direct'
       const clause = parenthetical(view, start, comma, cue.end, end)
       // `Outside oversight, he said, “would add cost …”`: the words after the cue are a quote in marks.
@@ -94,8 +94,8 @@ function trailingReport(view: WordView, cue: CueMatch, start: number, end: numbe
   }
   const comma = commaBefore(view, cue.start)
   // `…, said Ortiz`: an inverted cue; a participle (`…, adding …`) is not one.
-  // `After the river crested, she urged …`: a fronted subordinate clause is never the report.
-  if (opensSubordinate(view, start)) return null
+  // `After the river crested, she urged …`: a fronted subordinate clause alone is never the report.
+  if (comma > start && onlySubordinate(view, start, comma)) return null
   const participle = lowerAt(view, cue.start).endsWith('ing')
   if ((comma > start && !participle) || (cue.phrase && cue.start > start + 2)) {
     const mention = mentionAfter(view, cue.end, end, true)
@@ -106,6 +106,16 @@ function trailingReport(view: WordView, cue: CueMatch, start: number, end: numbe
     }
   }
   return null
+}
+
+/**
+ * Whether `[start, comma)` is a fronted subordinate clause and nothing
+ * more (`After the river crested,` before `she urged …`), rather than a
+ * reported sentence that opens with one (`If the bids come in over budget,
+ * the council would vote again, Ortiz said`).
+ */
+function onlySubordinate(view: WordView, start: number, comma: number): boolean {
+  return opensSubordinate(view, start) && nextComma(view, start, comma + 1) === comma
 }
 
 /** The first comma after `from` and before `end`, or -1. */
