@@ -43,6 +43,7 @@ export {mentionIntroducers, quoteElisions, quoteMarks, workNouns} from './lexico
 export type {QuoteMark, QuoteMarkFamily, QuoteMarkShape} from './lexicon/quote-marks.js'
 export type {
   Article,
+  AttributionPattern,
   HedgeCategory,
   HedgeCue,
   HedgedClaim,

@@ -115,10 +115,66 @@ export interface Quote extends Span {
   mention: Span | null
   /** The reporting verb or phrase (`'said'`, `'according to'`), or `null`. */
   cue: Span | null
+  /**
+   * The attribution pattern that found the speaker (`'said-after'`,
+   * `'colon-intro'`, `'continuation'`, …); absent when unattributed. See
+   * {@link AttributionPattern}.
+   */
+  attribution?: AttributionPattern
 }
 
 /**
- * What sort of source a speaker is.
+ * How a quote's speaker was found: the id of the attribution pattern that
+ * fired. Patterns for quotes in marks, for reported speech, and for quotes
+ * that carry on a speaker named before them.
+ *
+ * - `said-after`: `“We will not back down,” Ortiz said.`, `“…,” said Ortiz.`
+ * - `dash-line`: a line `— Dr. Aisha Bello, county engineer` under the quote.
+ * - `quoted-as-saying`: `The Herald quoted two officials as saying …`
+ * - `said-before`: `Ortiz told reporters: “…”`, `Ortiz called the offer “an insult.”`
+ * - `participle`: `Ortiz drew criticism by urging the board to “…”`
+ * - `colon-intro`: `He had said after the trip: “…”` (the sentence before)
+ * - `said-that`: `Ortiz said (that) the union would strike.`
+ * - `told-addressee`: `Ortiz told the council the depot would close.`
+ * - `clause-said`: `The union will strike, Ortiz said.`
+ * - `according-to`: `According to the report, the depot …`, `…, according to the report.`
+ * - `adding`: `…,” the company said, adding that …`
+ * - `coordinated-report`: `Ortiz said … and added that …`
+ * - `contrast`: `…, though she cautioned that …`
+ * - `continuation`: a quote with no attribution of its own, after one by the same speaker.
+ * - `introduced-speaker`: a quote with no attribution, after a sentence that brings in a new person.
+ *
+ * @example
+ * ```ts
+ * import {analyze} from 'copydesk'
+ *
+ * analyze('“We won,” Ortiz said.').quotes[0]?.attribution // 'said-after'
+ * ```
+ *
+ * @category Results
+ */
+export type AttributionPattern =
+  | 'said-after'
+  | 'dash-line'
+  | 'quoted-as-saying'
+  | 'said-before'
+  | 'participle'
+  | 'colon-intro'
+  | 'said-that'
+  | 'told-addressee'
+  | 'clause-said'
+  | 'according-to'
+  | 'adding'
+  | 'coordinated-report'
+  | 'contrast'
+  | 'continuation'
+  | 'introduced-speaker'
+
+/**
+ * What sort of source a speaker is: a person, an organisation (a company,
+ * ministry, court, team), a group of people (`union members`, `two people
+ * familiar with the talks`), a place quoted as a source (`China said`), or
+ * unknown.
  *
  * @example
  * ```ts
@@ -127,7 +183,7 @@ export interface Quote extends Span {
  *
  * @category Results
  */
-export type SpeakerKind = 'person' | 'organization' | 'group' | 'unknown'
+export type SpeakerKind = 'person' | 'organization' | 'group' | 'place' | 'unknown'
 
 /**
  * Someone the article quotes: a named person, an organisation, a group or

@@ -4,7 +4,7 @@
  */
 import {span} from '../engine/document.js'
 import type {WordLayer} from '../engine/words.js'
-import type {Quote, Span, Speaker} from '../types.js'
+import type {AttributionPattern, Quote, Span, Speaker} from '../types.js'
 import type {CueMatch} from '../cues/cues.js'
 import {looksFinite} from './clauses.js'
 import {attributeMarked} from './direct.js'
@@ -28,6 +28,8 @@ interface Pending {
   parent: number
   cue: CueMatch | null
   mention: Mention | null
+  /** The pattern that found the attribution, once known. */
+  pattern: AttributionPattern | null
   entity: Entity | null
 }
 
@@ -46,7 +48,7 @@ function indirectQuotes(view: WordView): Pending[] {
       if (paragraphs[paragraphs.length - 1] !== paragraph) paragraphs.push(paragraph)
     }
     const quote: Quote = {start: content.start, end: content.end, text: content.text, id: '', kind: 'indirect', content, paragraphs, speakerId: null, mention: null, cue: null}
-    return {quote, parent: -1, cue: found.cue, mention: found.mention, entity: null}
+    return {quote, parent: -1, cue: found.cue, mention: found.mention, pattern: found.pattern, entity: null}
   })
 }
 
@@ -138,8 +140,13 @@ function resolveAll(view: WordView, pending: Pending[]): void {
       if (before?.entity && firstParagraph - lastParagraph <= 1) {
         // Another speaker named between the two quotes breaks the run: the nearest of them, if a named person, speaks.
         const other = lastOtherBetween(named, before.entity, before.quote.end, item.quote.start)
-        if (!other) item.entity = before.entity
-        else if (other.properName && other.kind === 'person') item.entity = other
+        if (!other) {
+          item.entity = before.entity
+          item.pattern = 'continuation'
+        } else if (other.properName && other.kind === 'person') {
+          item.entity = other
+          item.pattern = 'introduced-speaker'
+        }
       }
     }
     previousInFrame.set(item.parent, item)
@@ -218,7 +225,7 @@ export function attributeQuotes(layer: WordLayer, quotes: readonly Quote[]): Att
   const view = buildWordView(layer, ordered)
   const marked: Pending[] = ordered.map((quote, index) => {
     const found = attributeMarked(view, index)
-    return {quote, parent: view.parentQuote[index] ?? -1, cue: found?.cue ?? null, mention: found?.mention ?? null, entity: null}
+    return {quote, parent: view.parentQuote[index] ?? -1, cue: found?.cue ?? null, mention: found?.mention ?? null, pattern: found?.pattern ?? null, entity: null}
   })
   const pending = mergePending(marked, indirectQuotes(view))
   resolveAll(view, pending)
@@ -251,7 +258,9 @@ export function attributeQuotes(layer: WordLayer, quotes: readonly Quote[]): Att
     }
     const {quote} = item
     // Built field by field: a spread per quote costs more than the rest of this loop.
-    return {start: quote.start, end: quote.end, text: quote.text, id, kind: quote.kind, content: quote.content, paragraphs: quote.paragraphs, speakerId, mention, cue}
+    const result: Quote = {start: quote.start, end: quote.end, text: quote.text, id, kind: quote.kind, content: quote.content, paragraphs: quote.paragraphs, speakerId, mention, cue}
+    if (speakerId !== null && item.pattern !== null) result.attribution = item.pattern
+    return result
   })
   for (const speaker of speakers) sortMentions(speaker.mentions)
   return {quotes: result, speakers}

@@ -11,7 +11,7 @@ import {mentionAfter} from './mentions.js'
 import {isMark, isQuoteMark, isWordToken, type WordView} from './words.js'
 
 /** Verbs that put the addressee before the reported clause (`told the council the depot would …`). */
-const addresseeVerbs: ReadonlySet<string> = new Set(
+export const addresseeVerbs: ReadonlySet<string> = new Set(
   ['tell', 'inform', 'assure', 'reassure', 'remind', 'notify', 'warn', 'urge', 'ask', 'advise', 'brief', 'promise', 'caution', 'convince', 'persuade', 'encourage', 'show'].flatMap((verb) => verbForms(verb)),
 )
 

@@ -1,19 +1,23 @@
 /**
- * The attribution of a quote in marks: a cue and mention right after it
- * (`“…,” Ortiz said.`, `“…,” said Ortiz, the union's president.`, `“…” —
- * Dr. Aisha Bello`), else before it in its sentence (`Ortiz said: “…”`,
- * `Ortiz called the offer “an insult.”`), else in the sentence before
- * when that one ends in a colon (`He had said after the trip: “…”`).
+ * The attribution of a quote in marks, as named patterns run in order: the
+ * first that finds a cue and a mention (or a mention alone) wins, and its
+ * id is kept on the quote (`Quote.attribution`).
+ *
+ * Every pattern reads the quote's frame: its sentence (or, inside another
+ * quote, the outer quote's words), outside sibling quotes.
  */
 import {cueAt, type CueMatch} from '../cues/cues.js'
+import {Tag} from '../engine/tagger.js'
 import {mentionAfter, mentionBefore, relayedSource, sentenceSubject, type Mention} from './mentions.js'
 import {isSourceLike} from './names.js'
+import type {AttributionPattern} from '../types.js'
 import {isCapitalised, isMark, isQuoteMark, isWordToken, quoteAt, type WordView} from './words.js'
 
-/** A quote's own attribution. */
+/** A quote's own attribution, and the pattern that found it. */
 export interface FoundAttribution {
   cue: CueMatch | null
   mention: Mention
+  pattern: AttributionPattern
 }
 
 /** How far after a quote its cue is looked for, in words (`“…,” a senior official familiar with the talks said`). */
@@ -24,14 +28,29 @@ const BEFORE_REACH = 80
 
 const dashes = new Set(['—', '–', '-', '--', '―'])
 
-/** The words of the frame a quote stands in: the same sentence, outside sibling quotes, inside its parent quote. */
-interface Frame {
+/** The words of the frame a quote stands in, and where the reporter's text around it lies. */
+export interface Frame {
   /** The quote index whose words count as reporter's text here (-1: the article). */
   owner: number
   lower: number
   upper: number
+  /** The quote's first and one-past-last word. */
+  first: number
+  last: number
+  /** Where the reporter's text after the quote ends (before the next quote in the frame). */
+  afterEnd: number
+  /** Where the reporter's text before the quote starts (after the previous quote in the frame). */
+  beforeStart: number
 }
 
+/** Whether the quote closing at word `index` ends in `?` or `!`. */
+function endsInQuestion(view: WordView, index: number): boolean {
+  let probe = index
+  while (probe > 0 && isQuoteMark(view, probe)) probe--
+  return isMark(view, probe, '?') || isMark(view, probe, '!')
+}
+
+/** The frame of the marked quote at `quoteIndex`. */
 function frameOf(view: WordView, quoteIndex: number): Frame {
   const [first, last] = view.quoteWords[quoteIndex] ?? [0, 0]
   const owner = view.parentQuote[quoteIndex] ?? -1
@@ -53,93 +72,151 @@ function frameOf(view: WordView, quoteIndex: number): Frame {
     lower = Math.max(lower, ownerFirst + 1)
     upper = Math.min(upper, ownerLast - 1)
   }
-  return {owner, lower, upper}
+  // The reporter's text runs from the quote to the next quote in the frame, and back to the previous one.
+  let afterEnd = last
+  const afterLimit = Math.min(upper, last + AFTER_REACH * 2)
+  while (afterEnd < afterLimit && quoteAt(view, afterEnd) === owner) afterEnd++
+  let beforeStart = first
+  const beforeFloor = Math.max(lower, first - BEFORE_REACH)
+  while (beforeStart > beforeFloor && quoteAt(view, beforeStart - 1) === owner) beforeStart--
+  return {owner, lower, upper, first, last, afterEnd, beforeStart}
 }
 
-/** Whether the quote closing at word `index` ends in `?` or `!`. */
-function endsInQuestion(view: WordView, index: number): boolean {
-  let probe = index
-  while (probe > 0 && isQuoteMark(view, probe)) probe--
-  return isMark(view, probe, '?') || isMark(view, probe, '!')
-}
-
-/** The end of the reporter's text after a quote: before the next quote in the same frame. */
-function stretchEnd(view: WordView, from: number, frame: Frame): number {
-  let index = from
-  const limit = Math.min(frame.upper, from + AFTER_REACH * 2)
-  while (index < limit && quoteAt(view, index) === frame.owner) index++
-  return index
-}
-
-/** The start of the reporter's text before a quote: after the previous quote in the same frame. */
-function stretchStart(view: WordView, before: number, frame: Frame): number {
-  let index = before
-  const floor = Math.max(frame.lower, before - BEFORE_REACH)
-  while (index > floor && quoteAt(view, index - 1) === frame.owner) index--
-  return index
-}
-
-/** `“…,” Ortiz said` / `“…,” said Ortiz` / `“…” — Dr. Aisha Bello` right after the quote. */
-function attributionAfter(view: WordView, from: number, upper: number): FoundAttribution | null {
-  let index = from
+/** Past the commas, quote marks and dashes after a closing mark: the first word, and whether a dash was crossed; null when other punctuation stands first. */
+function firstWordAfter(view: WordView, frame: Frame): {index: number; dash: boolean} | null {
+  let index = frame.last
   let dash = false
-  while (index < upper && !isWordToken(view, index)) {
+  while (index < frame.afterEnd && !isWordToken(view, index)) {
     const value = view.words[index]?.value ?? ''
     if (dashes.has(value)) dash = true
     else if (value !== ',' && !isQuoteMark(view, index)) return null
     index++
   }
-  if (index >= upper) return null
+  return index < frame.afterEnd ? {index, dash} : null
+}
+
+/** `“…,” Ortiz said` / `“…,” said Ortiz` / `“…,” Ortiz, the union's president, said`: a cue and its speaker right after the quote. */
+function saidAfter(view: WordView, frame: Frame): FoundAttribution | null {
+  const start = firstWordAfter(view, frame)
+  if (!start) return null
+  const {index} = start
   const opening = cueAt(view, index)
   if (opening) {
-    const mention = mentionAfter(view, opening.end, upper, true)
-    return mention ? {cue: opening, mention} : null
+    const mention = mentionAfter(view, opening.end, frame.afterEnd, true)
+    return mention ? {cue: opening, mention, pattern: 'said-after'} : null
   }
-  for (let probe = index + 1; probe < Math.min(upper, index + AFTER_REACH); probe++) {
+  for (let probe = index + 1; probe < Math.min(frame.afterEnd, index + AFTER_REACH); probe++) {
     if (isQuoteMark(view, probe)) break
     const cue = cueAt(view, probe)
     if (!cue) continue
     const mention = mentionBefore(view, cue.start, index)
-    if (mention && mention.start === index) return {cue, mention}
+    if (mention && mention.start === index) return {cue, mention, pattern: 'said-after'}
     break
-  }
-  if (dash) {
-    const mention = mentionAfter(view, index, upper, true)
-    if (mention) return {cue: null, mention}
   }
   return null
 }
 
-/** The nearest cue with a speaker before a quote, in `[lower, before)`. */
-function attributionBefore(view: WordView, lower: number, before: number): FoundAttribution | null {
-  let pending: CueMatch | null = null
+/** `“Every bridge in the county is older than I am.”` then a line `— Dr. Aisha Bello, county engineer`. */
+function dashLine(view: WordView, frame: Frame): FoundAttribution | null {
+  const start = firstWordAfter(view, frame)
+  if (!start || !start.dash) return null
+  const mention = mentionAfter(view, start.index, frame.afterEnd, true)
+  return mention ? {cue: null, mention, pattern: 'dash-line'} : null
+}
+
+/** Each cue before the quote in its frame, nearest first, with its words before the quote. */
+function* cuesBefore(view: WordView, lower: number, before: number): Generator<CueMatch> {
   for (let index = before - 1; index >= lower; index--) {
     const word = view.words[index]
     if (!word || word.kind !== 'word') continue
     const cue = cueAt(view, index)
-    if (!cue) continue
-    const participle = view.words[cue.start]?.lower.endsWith('ing') ?? false
-    // `The Herald quoted two members of the team as saying the government was “tired …”`.
-    const relayed = relayedSource(view, cue, before)
-    if (relayed) return {cue, mention: relayed.mention}
-    const mention =
-      mentionBefore(view, cue.start, lower) ??
-      (!participle && (isMark(view, cue.start - 1, ',') || cue.phrase || index === lower) ? mentionAfter(view, cue.end, before, false) : null)
-    if (mention) return {cue: pending ?? cue, mention}
-    // `…, describing the winds as “extreme”`: the participle's subject is the earlier speaker.
-    if (pending === null && isMark(view, cue.start - 1, ',')) pending = cue
+    if (cue) yield cue
   }
-  const subject = pending ? sentenceSubject(view, lower, pending.start) : null
-  return pending && subject && isSourceLike(view, subject) ? {cue: pending, mention: subject} : null
 }
 
-/** Whether the sentence before `index` (same paragraph) ends with a colon: it introduces the quote. */
-function colonIntroduction(view: WordView, index: number): [number, number] | null {
-  const word = view.words[index]
+/** `The Herald quoted two officials as saying the talks were “dead.”`: the outlet relays; the source it quotes speaks. */
+function quotedAsSaying(view: WordView, frame: Frame): FoundAttribution | null {
+  for (const cue of cuesBefore(view, frame.beforeStart, frame.first)) {
+    const relayed = relayedSource(view, cue, frame.first)
+    if (relayed) return {cue, mention: relayed.mention, pattern: 'quoted-as-saying'}
+  }
+  return null
+}
+
+/**
+ * The subject of a verb coordinated with the cue (`My aunt phoned and said,
+ * ‘Come home now’`): the mention before the nearest finite verb before the
+ * `and`, within the frame.
+ */
+function coordinatedSubject(view: WordView, cue: CueMatch, lower: number): Mention | null {
+  const joiner = view.words[cue.start - 1]?.lower
+  if (joiner !== 'and' && joiner !== 'but') return null
+  for (let index = cue.start - 2; index >= Math.max(lower, cue.start - 12); index--) {
+    if (!isWordToken(view, index)) return null
+    const tag = view.tags[index]
+    if (tag === Tag.verb || tag === Tag.aux) {
+      const subject = mentionBefore(view, index, lower)
+      return subject && isSourceLike(view, subject) ? subject : null
+    }
+  }
+  return null
+}
+
+/**
+ * `Ortiz told reporters: “…”`, `Ortiz said, “…”`, `Ortiz called the offer
+ * “an insult.”`, `said Ortiz, “…”`: the nearest cue before the quote with a
+ * speaker before it (or after it, when inverted).
+ */
+function saidBefore(view: WordView, frame: Frame): FoundAttribution | null {
+  const lower = frame.beforeStart
+  // `Ortiz said Tuesday, calling the offer “an insult”`: the participle nearer the quote is its cue.
+  let nearerParticiple: CueMatch | null = null
+  for (const cue of cuesBefore(view, lower, frame.first)) {
+    if (relayedSource(view, cue, frame.first)) continue
+    const participle = view.words[cue.start]?.lower.endsWith('ing') ?? false
+    const inverted = !participle && (isMark(view, cue.start - 1, ',') || cue.phrase || cue.start === lower)
+    const mention = mentionBefore(view, cue.start, lower) ?? coordinatedSubject(view, cue, lower) ?? (inverted ? mentionAfter(view, cue.end, frame.first, false) : null)
+    if (mention) return {cue: nearerParticiple ?? cue, mention, pattern: 'said-before'}
+    if (!isMark(view, cue.start - 1, ',')) continue
+    if (participle) {
+      nearerParticiple ??= cue
+      continue
+    }
+    // `Sarah Reid, who chairs the campaign group Northern Commuters’ Voice, said: ‘…’`: an apposition too
+    // long or odd to read back through; the verb after the comma is the sentence subject's.
+    const subject = sentenceSubject(view, frame.lower, cue.start)
+    if (subject && isSourceLike(view, subject)) return {cue: nearerParticiple ?? cue, mention: subject, pattern: 'said-before'}
+  }
+  return null
+}
+
+/** Words before a participle cue that leave its subject to the sentence (`by urging`, `while insisting`, `, describing`). */
+const participleOpeners: ReadonlySet<string> = new Set(['by', 'while', 'when', 'after', 'before', 'in', 'without', 'since'])
+
+/**
+ * `Ortiz drew criticism by publicly urging the board to “get those forces
+ * under control.”`, `…, describing the winds as “extreme”`: a participle
+ * cue with no subject of its own speaks for the sentence's subject.
+ */
+function participle(view: WordView, frame: Frame): FoundAttribution | null {
+  for (const cue of cuesBefore(view, frame.beforeStart, frame.first)) {
+    if (!(view.words[cue.start]?.lower.endsWith('ing') ?? false)) continue
+    let before = cue.start - 1
+    while (before > frame.beforeStart && view.tags[before] === Tag.adv) before--
+    if (!isMark(view, before, ',') && !participleOpeners.has(view.words[before]?.lower ?? '')) continue
+    const subject = sentenceSubject(view, frame.lower, cue.start)
+    return subject && isSourceLike(view, subject) ? {cue, mention: subject, pattern: 'participle'} : null
+  }
+  return null
+}
+
+/** The sentence before the quote, in its paragraph, when it ends in a colon (`He had said after the trip:`). */
+function colonIntroduction(view: WordView, frame: Frame): [number, number] | null {
+  const word = view.words[frame.first]
   if (!word) return null
   const sentence = word.sentence
-  const startOfSentence = view.sentenceStart[sentence] ?? index
-  let probe = index - 1
+  const startOfSentence = view.sentenceStart[sentence] ?? frame.first
+  let probe = frame.first - 1
   while (probe >= startOfSentence && isQuoteMark(view, probe)) probe--
   if (probe >= startOfSentence && isMark(view, probe, ':')) return [startOfSentence, probe]
   if (sentence === 0 || probe >= startOfSentence) return null
@@ -150,18 +227,45 @@ function colonIntroduction(view: WordView, index: number): [number, number] | nu
   return [previousStart, previousEnd - 1]
 }
 
+/** `He had said after the trip: “We expect every partner to keep its word.”`: the introducing sentence attributes the quote. */
+function colonIntro(view: WordView, frame: Frame): FoundAttribution | null {
+  if (frame.owner >= 0) return null
+  const introduction = colonIntroduction(view, frame)
+  if (!introduction) return null
+  const found = saidBefore(view, {...frame, beforeStart: introduction[0], first: introduction[1]})
+  return found ? {...found, pattern: 'colon-intro'} : null
+}
+
+/** A named pattern for quotes in marks. */
+export interface MarkedPattern {
+  id: AttributionPattern
+  /** A sentence it attributes. */
+  example: string
+  find: (view: WordView, frame: Frame) => FoundAttribution | null
+}
+
+/**
+ * The patterns for quotes in marks, in the order they are tried. A quote
+ * none of them attributes may still continue the speaker before it (see
+ * `attribute-quotes.ts`: `continuation`, `introduced-speaker`).
+ */
+export const markedPatterns: readonly MarkedPattern[] = [
+  {id: 'said-after', example: '“We will not back down,” Ortiz said.', find: saidAfter},
+  {id: 'dash-line', example: '“Every bridge is older than I am.”\n— Dr. Aisha Bello, county engineer', find: dashLine},
+  {id: 'quoted-as-saying', example: 'The Herald quoted two officials as saying the talks were “dead.”', find: quotedAsSaying},
+  {id: 'said-before', example: 'Ortiz told reporters: “We will not back down.”', find: saidBefore},
+  {id: 'participle', example: 'Ortiz drew criticism by urging the board to “get those forces under control.”', find: participle},
+  {id: 'colon-intro', example: 'He had said after the trip: “We expect every partner to keep its word.”', find: colonIntro},
+]
+
 /** Find the attribution of the marked quote at `quoteIndex`, or null when it has none of its own. */
 export function attributeMarked(view: WordView, quoteIndex: number): FoundAttribution | null {
   const [first, last] = view.quoteWords[quoteIndex] ?? [0, 0]
   if (first >= last) return null
   const frame = frameOf(view, quoteIndex)
-  const afterEnd = stretchEnd(view, last, frame)
-  const after = attributionAfter(view, last, afterEnd)
-  if (after) return after
-  const beforeStart = stretchStart(view, first, frame)
-  const before = attributionBefore(view, beforeStart, first)
-  if (before) return before
-  const introduction = colonIntroduction(view, first)
-  if (introduction && frame.owner < 0) return attributionBefore(view, introduction[0], introduction[1])
+  for (const pattern of markedPatterns) {
+    const found = pattern.find(view, frame)
+    if (found) return found
+  }
   return null
 }

@@ -10,7 +10,8 @@
  * and continuations of a report by the same subject (`…, adding that …`,
  * `… and suggested the council …`).
  */
-import {clauseEnd, complementStart, isReportedClause, looksFinite} from './clauses.js'
+import type {AttributionPattern} from '../types.js'
+import {addresseeVerbs, clauseEnd, complementStart, isReportedClause, looksFinite} from './clauses.js'
 import {cueAt, type CueMatch} from '../cues/cues.js'
 import {mentionAfter, mentionBefore, relayedSource, sentenceSubject, type Mention} from './mentions.js'
 import {isSourceLike} from './names.js'
@@ -21,6 +22,8 @@ import {isCapitalised, isMark, isQuoteMark, isWordToken, nextCueCandidate, quote
 
 /** An indirect quote found: its clause `[start, end)` in words, cue and mention. */
 export interface FoundIndirect {
+  /** The pattern that found it. */
+  pattern: AttributionPattern
   start: number
   end: number
   cue: CueMatch
@@ -89,7 +92,7 @@ function trailingReport(view: WordView, cue: CueMatch, start: number, end: numbe
       const clause = parenthetical(view, start, comma, cue.end, end)
       // `Outside oversight, he said, “would add cost …”`: the words after the cue are a quote in marks.
       if (allQuoted(view, clause.start, clause.end)) return 'direct'
-      return {start: clause.start, end: clause.end, cue, mention: before}
+      return {pattern: cue.phrase ? 'according-to' : 'clause-said', start: clause.start, end: clause.end, cue, mention: before}
     }
   }
   const comma = commaBefore(view, cue.start)
@@ -102,7 +105,7 @@ function trailingReport(view: WordView, cue: CueMatch, start: number, end: numbe
     const clauseStop = comma > start ? comma : cue.start
     if (mention && isAdverbialTail(view, mention.end, end) && isSourceLike(view, mention) && holdsClause(view, start, clauseStop)) {
       if (allQuoted(view, start, clauseStop)) return 'direct'
-      return {start, end: clauseStop, cue, mention}
+      return {pattern: cue.phrase ? 'according-to' : 'clause-said', start, end: clauseStop, cue, mention}
     }
   }
   return null
@@ -165,7 +168,7 @@ function leadingReport(view: WordView, cue: CueMatch, start: number, end: number
   const clauseStart = mention.end + 1
   const clauseStop = sentenceLimit(view, clauseStart, end)
   if (clauseStop - clauseStart < 2 || allQuoted(view, clauseStart, clauseStop)) return null
-  return {start: clauseStart, end: clauseStop, cue, mention}
+  return {pattern: 'according-to', start: clauseStart, end: clauseStop, cue, mention}
 }
 
 /** Conjunctions that open a new clause with its own report (`…, though she cautioned that …`). */
@@ -274,7 +277,7 @@ function sentenceReports(view: WordView, start: number, end: number, found: Foun
     const last = found.length > first ? found[found.length - 1] : undefined
     if (quoteSpeaker && cue.start >= covered && continuesReport(view, cue)) {
       const clause = reportedClause(view, cue, limit)
-      if (clause) found.push({start: clause[0], end: clause[1], cue, mention: quoteSpeaker})
+      if (clause) found.push({pattern: 'adding', start: clause[0], end: clause[1], cue, mention: quoteSpeaker})
       quoteSpeaker = null
       continue
     }
@@ -287,7 +290,7 @@ function sentenceReports(view: WordView, start: number, end: number, found: Foun
         let cut = own.start
         while (cut > last.start && (contrastWords.has(lowerAt(view, cut - 1)) || isMark(view, cut - 1, ','))) cut--
         last.end = cut
-        found.push({start: clause[0], end: clause[1], cue, mention: own})
+        found.push({pattern: 'contrast', start: clause[0], end: clause[1], cue, mention: own})
         continue
       }
       if (!continuesReport(view, cue) || own !== null) continue
@@ -297,7 +300,7 @@ function sentenceReports(view: WordView, start: number, end: number, found: Foun
       let cut = cue.start
       while (cut > last.start && (lowerAt(view, cut - 1) === 'and' || isMark(view, cut - 1, ','))) cut--
       last.end = cut
-      found.push({start: clause[0], end: clause[1], cue, mention: last.mention})
+      found.push({pattern: 'coordinated-report', start: clause[0], end: clause[1], cue, mention: last.mention})
       continue
     }
     if (cue.start < covered) continue
@@ -306,7 +309,7 @@ function sentenceReports(view: WordView, start: number, end: number, found: Foun
       // `… quoted two members of the team as saying the government …`: the report is `saying`'s, the source the object.
       const clause = reportedClause(view, relayed.said, limit)
       if (clause) {
-        found.push({start: clause[0], end: clause[1], cue, mention: relayed.mention})
+        found.push({pattern: 'quoted-as-saying', start: clause[0], end: clause[1], cue, mention: relayed.mention})
         covered = clause[0]
       }
       continue
@@ -316,7 +319,7 @@ function sentenceReports(view: WordView, start: number, end: number, found: Foun
     if (!mention || quoteAt(view, mention.start) >= 0 || !isSourceLike(view, mention)) continue
     const clause = reportedClause(view, cue, limitFor(cue))
     if (!clause) continue
-    found.push({start: clause[0], end: clause[1], cue, mention})
+    found.push({pattern: addresseeVerbs.has(lowerAt(view, cue.start)) && clause[0] > cue.end ? 'told-addressee' : 'said-that', start: clause[0], end: clause[1], cue, mention})
     covered = clause[0]
   }
 }
