@@ -5,6 +5,10 @@
  */
 import {isUpper} from '../engine/chars.js'
 import {isClosedClass} from '../grammar/noun-phrases.js'
+import {femaleFirstNames} from '../lexicon/data/female-names.js'
+import {maleFirstNames} from '../lexicon/data/male-names.js'
+import {nonPersonNames} from '../lexicon/data/non-person-names.js'
+import {placeNames} from '../lexicon/data/places.js'
 import type {Settings} from '../options.js'
 import type {SpeakerKind} from '../types.js'
 import {determiners, phraseAdjectives, phrasePrepositions, subjectPronouns} from './grammar.js'
@@ -99,13 +103,44 @@ const genders: Readonly<Record<string, 'm' | 'f'>> = {
 /** The gender table as a map: a plain object lookup would also find `constructor`. */
 const genderMap: ReadonlyMap<string, 'm' | 'f'> = new Map(Object.entries(genders))
 
-function genderOf(pronoun: string | null, words: readonly string[]): 'm' | 'f' | null {
+function genderOf(pronoun: string | null, words: readonly string[], nameWords: readonly string[]): 'm' | 'f' | null {
   if (pronoun) return genderMap.get(pronoun) ?? null
   for (const word of words) {
     const gender = genderMap.get(word)
     if (gender) return gender
   }
+  // `Janet Beecham-Ruiz`: a given name tells, when the name has a surname after it.
+  const given = nameWords.length >= 2 ? nameWords[0] : undefined
+  if (given !== undefined) {
+    if (femaleNames.has(given)) return 'f'
+    if (maleNames.has(given)) return 'm'
+  }
   return null
+}
+
+/** Given names by gender, from the data lists. */
+const femaleNames: ReadonlySet<string> = new Set(femaleFirstNames)
+const maleNames: ReadonlySet<string> = new Set(maleFirstNames)
+/** Places and names that never speak, as lower-case names. */
+const places: ReadonlySet<string> = new Set(placeNames)
+const nonPersons: ReadonlySet<string> = new Set(nonPersonNames)
+
+/**
+ * Whether a proper name (its lower-case words) names a place (`Peru`,
+ * `North Carolina`, `the Middle East`).
+ */
+export function isPlaceName(nameWords: readonly string[]): boolean {
+  return nameWords.length > 0 && places.has(nameWords.join(' '))
+}
+
+/** Whether a proper name names something that never speaks (`Christmas`, `FTSE 100`). */
+export function isNonPersonName(nameWords: readonly string[]): boolean {
+  return nameWords.length > 0 && nonPersons.has(nameWords.join(' '))
+}
+
+/** Whether a word is a given name of either list (`Maria`, `Harold`). */
+export function isGivenName(lower: string): boolean {
+  return femaleNames.has(lower) || maleNames.has(lower)
 }
 
 /** `A juror who declined to give her name`: a possessive in the relative clause tells the gender. */
@@ -190,6 +225,11 @@ function properNameOf(view: WordView, mention: Mention, headIndex: number): [num
       // `Secretary of State Mike Pompeo`: the office's own words go with the title.
       start += 2
     } else break
+  }
+  // `The MP`, `Coach`, `the Chief Constable`: titles and roles alone name an office, not a person.
+  if (end - start === 1) {
+    const only = stripStop(view.words[start]?.lower ?? '')
+    if (titles.has(only) || view.doc.settings.sourceRoles.has(only)) return null
   }
   return [start, end]
 }
@@ -407,7 +447,10 @@ function readMention(view: WordView, mention: Mention, name: NameRead): MentionI
       nameWords.some((word) => settings.organizationMarkers.has(word)) ||
       settings.organizationMarkers.has(appositionHead(view, mention))
     const titled = words.some((word) => settings.personTitles.has(word))
-    kind = organisation && !titled ? 'organization' : titled || nameWords.length >= 2 ? 'person' : 'unknown'
+    const given = nameWords.length >= 2 && isGivenName(nameWords[0] ?? '')
+    if (organisation && !titled && !given) kind = 'organization'
+    else if (isPlaceName(nameWords) && !titled) kind = 'place'
+    else kind = titled || given || nameWords.length >= 2 ? 'person' : 'unknown'
   } else if (role || settings.personTitles.has(head)) kind = plural ? 'group' : 'person'
   else if (bareGroup) kind = 'group'
   else if (settings.organizationMarkers.has(head)) kind = 'organization'
@@ -433,6 +476,6 @@ function readMention(view: WordView, mention: Mention, name: NameRead): MentionI
     (firstWord === 'the' && words.length <= 4 && !/^[0-9]/.test(head) && !timeNouns.has(head))
   const organisationHead = settings.organizationMarkers.has(head)
   const personOrDocument = role || settings.personTitles.has(head) || settings.documentNouns.has(head)
-  const gender = genderOf(pronoun, words) ?? asideGender(view, mention)
+  const gender = genderOf(pronoun, words, nameWords) ?? asideGender(view, mention)
   return {pronoun, properName, nameWords, headIndex, headWord: head, head: fullTitle(head), words, keys, titles, sourceLike, organisationHead, personOrDocument, gender, namesItself: hasCapitalModifier(view, mention), personal: titles.length > 0 || gender !== null || role, definite, plural, anonymous, kind, description}
 }
