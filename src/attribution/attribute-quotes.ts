@@ -13,7 +13,8 @@ import {sentenceSubject, type Mention} from './mentions.js'
 import {findIntroductions} from './introductions.js'
 import {describeMention, describeName, isSourceLike} from './names.js'
 import {addMention, newEntity, pronounFits, resolveMention, resolveName, touch, type Entity, type Recency} from './resolve.js'
-import {buildWordView, type WordView} from './words.js'
+import {Tag} from '../engine/tagger.js'
+import {buildWordView, isMark, type WordView} from './words.js'
 
 /** Quotes with their speakers (and indirect quotes added), and the speakers. */
 export interface Attribution {
@@ -107,7 +108,7 @@ function introducedEntity(view: WordView, mention: Mention, recency: Recency): E
  * same frame), in the same or the next paragraph.
  */
 function resolveAll(view: WordView, pending: Pending[]): void {
-  const recency: Recency = {recent: [], speakerSentence: -1}
+  const recency: Recency = {recent: [], speakerSentence: -1, sentence: 0, paragraph: 0}
   const events: Array<{at: number; mention: Mention; item: Pending | null}> = findIntroductions(view).map((mention) => ({
     at: mention.start,
     mention,
@@ -121,13 +122,16 @@ function resolveAll(view: WordView, pending: Pending[]): void {
   const named: Array<{at: number; entity: Entity}> = []
   for (const event of events) {
     const {mention} = event
+    const first = view.words[mention.start]
+    recency.sentence = first?.sentence ?? 0
+    recency.paragraph = first?.paragraph ?? 0
     const repeated: Entity | null =
       event.item && lastSpoken && lastSpoken.mention.start === mention.start && lastSpoken.mention.end === mention.end ? lastSpoken.entity : null
     const entity: Entity | null = repeated ?? (event.item ? speakerEntity(view, mention, recency) : introducedEntity(view, mention, recency))
     if (!entity) continue
     if (event.item) named.push({at: view.words[mention.start]?.start ?? 0, entity})
     if (event.item) lastSpoken = {mention, entity}
-    touch(recency, entity, view.words[event.mention.start]?.sentence ?? -1, event.item !== null)
+    touch(recency, entity, {sentence: recency.sentence, paragraph: recency.paragraph, subject: event.item !== null || isSubjectMention(view, mention), speaking: event.item !== null})
     if (event.item) event.item.entity = entity
   }
   let previous: Pending | null = null
@@ -152,6 +156,19 @@ function resolveAll(view: WordView, pending: Pending[]): void {
     previousInFrame.set(item.parent, item)
     if (item.parent < 0) previous = item
   }
+}
+
+/**
+ * Whether an introduced mention is its clause's subject: a verb (past
+ * adverbs) follows it (`Wendt, asked for her secret, laughed.`, `Harold
+ * Beecham, 94, saluted …`).
+ */
+function isSubjectMention(view: WordView, mention: Mention): boolean {
+  let next = mention.end
+  while (isMark(view, next, ',')) next++
+  while (view.tags[next] === Tag.adv) next++
+  const tag = view.tags[next]
+  return tag === Tag.verb || tag === Tag.aux
 }
 
 /** The last entity other than `entity` named in `[from, to)` (character offsets), by a binary search of the sorted list. */

@@ -4,6 +4,7 @@
  * Foundation Trust`), so that a later `she said` or `the trust said` can
  * point back to them.
  */
+import {Tag} from '../engine/tagger.js'
 import {isClosedClass} from '../grammar/noun-phrases.js'
 import {determiners, phrasePrepositions} from './grammar.js'
 import {opensApposition, segmentEnd, type Mention} from './mentions.js'
@@ -40,7 +41,10 @@ function appositionEnd(view: WordView, end: number): number {
   if (!isMark(view, end, ',') || !opensApposition(view, end + 1)) return end
   const close = segmentEnd(view, end + 1, view.words.length)
   const bound = view.words[close]?.value ?? ''
-  return bound === ',' || bound === '.' ? close : end
+  if (bound === ',') return close
+  // Closed by the sentence's end, the segment is an apposition only when it is a noun phrase, not the verb (`…, confirmed the layoffs.`).
+  const opener = view.tags[end + 1]
+  return bound === '.' && opener !== Tag.verb && opener !== Tag.aux ? close : end
 }
 
 /** Every introduced name in the body: people (not after a determiner or a preposition) and organisations. */

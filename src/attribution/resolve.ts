@@ -24,13 +24,33 @@ export interface Entity {
   gender: 'm' | 'f' | null
   /** Keys of every non-pronoun mention: heads, titles, roles, names. */
   words: Set<string>
+  /** The sentence and paragraph of its latest mention (-1: none yet). */
+  lastSentence: number
+  lastParagraph: number
+  /** The latest sentence it was the subject of, or spoke in (-1: none). */
+  subjectSentence: number
+  /** The latest sentence it spoke in (a quote's attribution named it), or -1. */
+  speakerSentence: number
 }
 
-/** Entities resolution considers, most recent last. */
+/** Entities resolution considers, most recent last, and where in the text resolution stands. */
 export interface Recency {
   recent: Entity[]
   /** The sentence whose speaker is the most recent entity, or -1. */
   speakerSentence: number
+  /** The sentence and paragraph of the mention being resolved. */
+  sentence: number
+  paragraph: number
+}
+
+/** Where a mention stands and what it does there, for {@link touch}. */
+export interface MentionPlace {
+  sentence: number
+  paragraph: number
+  /** The mention is its clause's subject (a speaker's mention always is). */
+  subject: boolean
+  /** The mention attributes a quote. */
+  speaking: boolean
 }
 
 /** How many recent entities resolution looks back over. */
@@ -80,22 +100,48 @@ export function pronounFits(pronoun: string, entity: Entity): boolean {
   return !entity.plural && (entity.kind === 'person' || (entity.kind === 'unknown' && entity.properName !== null))
 }
 
-/** How many compatible entities a pronoun weighs: one whose gender is known to match beats a nearer unknown. */
-const GENDER_REACH = 1
+/**
+ * The salience of an entity for a pronoun at the current place: recent
+ * mentions weigh most, then having been a subject or a speaker, then a
+ * known gender that matches (Lappin and Leass's salience factors, in
+ * sentences rather than clauses). A paragraph break costs more than a
+ * sentence.
+ */
+function salience(entity: Entity, recency: Recency, rank: number, gender: 'm' | 'f' | null): number {
+  const distance = Math.max(0, recency.sentence - entity.lastSentence)
+  let score = -10 * distance - 2 * rank
+  const paragraphs = recency.paragraph - entity.lastParagraph
+  if (paragraphs > 1) score -= 15 * (paragraphs - 1)
+  if (entity.subjectSentence >= 0 && entity.subjectSentence === entity.lastSentence) score += 20
+  // The subject of the sentence just before is the likeliest antecedent of all.
+  if (entity.subjectSentence >= 0 && entity.subjectSentence === recency.sentence - 1) score += 25
+  // A speaker of this paragraph stays salient for a few sentences.
+  if (entity.speakerSentence >= 0 && paragraphs === 0 && recency.sentence - entity.speakerSentence <= 3) score += 15
+  if (gender !== null && entity.gender === gender) score += 25
+  return score
+}
 
+/**
+ * The entity a pronoun points to: the most salient of the recent entities
+ * it fits (number, gender, kind). `she` after `Wendt, asked for her secret,
+ * laughed.` is Wendt, the subject just before, not the speaker of the
+ * paragraph before.
+ */
 function findPronounTarget(recency: Recency, pronoun: string): Entity | null {
   const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null
   const {recent} = recency
-  let first: Entity | null = null
-  let seen = 0
-  for (let index = recent.length - 1; index >= Math.max(0, recent.length - WINDOW) && seen < GENDER_REACH; index--) {
+  let best: Entity | null = null
+  let bestScore = Number.NEGATIVE_INFINITY
+  for (let index = recent.length - 1, rank = 0; index >= 0 && rank < WINDOW; index--, rank++) {
     const entity = recent[index] as Entity
     if (!pronounFits(pronoun, entity)) continue
-    if (gender === null || entity.gender === gender) return first && !gender ? first : entity
-    first ??= entity
-    seen++
+    const score = salience(entity, recency, rank, gender)
+    if (score > bestScore) {
+      best = entity
+      bestScore = score
+    }
   }
-  return first
+  return best
 }
 
 function findRecent(recency: Recency, test: (entity: Entity) => boolean): Entity | null {
@@ -160,6 +206,10 @@ export function newEntity(info: MentionInfo): Entity {
     words: new Set(info.pronoun ? [] : info.keys),
     gender: info.gender,
     personal: info.personal,
+    lastSentence: -1,
+    lastParagraph: -1,
+    subjectSentence: -1,
+    speakerSentence: -1,
   }
 }
 
@@ -180,8 +230,13 @@ export function addMention(entity: Entity, info: MentionInfo): void {
   if (entity.kind === 'unknown' && info.kind !== 'unknown') entity.kind = info.kind
 }
 
-/** Mark an entity as the most recent. */
-export function touch(recency: Recency, entity: Entity, sentence = -1, speaking = false): void {
+/** Mark an entity as the most recent, mentioned at `place`. */
+export function touch(recency: Recency, entity: Entity, place: MentionPlace): void {
+  const {sentence, speaking} = place
+  entity.lastSentence = sentence
+  entity.lastParagraph = place.paragraph
+  if (place.subject || speaking) entity.subjectSentence = sentence
+  if (speaking) entity.speakerSentence = sentence
   const index = recency.recent.lastIndexOf(entity)
   if (index >= 0) recency.recent.splice(index, 1)
   // A passing mention (`… found Lund's account credible`) does not outrank the speaker of its own sentence.
