@@ -10,10 +10,11 @@ import {looksFinite} from './clauses.js'
 import {attributeMarked} from './direct.js'
 import {findIndirect} from './indirect.js'
 import {sentenceSubject, type Mention} from './mentions.js'
-import {findIntroductions} from './introductions.js'
+import {findIntroductions, findSubjectPronouns} from './introductions.js'
 import {describeMention, describeName, isSourceLike} from './names.js'
 import {addMention, newEntity, pronounFits, resolveMention, resolveName, touch, type Entity, type Recency} from './resolve.js'
 import {Tag} from '../engine/tagger.js'
+import {subordinators} from '../grammar/closed-class.js'
 import {buildWordView, isMark, type WordView} from './words.js'
 
 /** Quotes with their speakers (and indirect quotes added), and the speakers. */
@@ -109,12 +110,14 @@ function introducedEntity(view: WordView, mention: Mention, recency: Recency): E
  */
 function resolveAll(view: WordView, pending: Pending[]): void {
   const recency: Recency = {recent: [], speakerSentence: -1, sentence: 0, paragraph: 0}
-  const events: Array<{at: number; mention: Mention; item: Pending | null}> = findIntroductions(view).map((mention) => ({
+  const events: Array<{at: number; mention: Mention; item: Pending | null; pronoun: boolean}> = findIntroductions(view).map((mention) => ({
     at: mention.start,
     mention,
     item: null,
+    pronoun: false,
   }))
-  for (const item of pending) if (item.mention) events.push({at: item.mention.start, mention: item.mention, item})
+  for (const mention of findSubjectPronouns(view)) events.push({at: mention.start, mention, item: null, pronoun: true})
+  for (const item of pending) if (item.mention) events.push({at: item.mention.start, mention: item.mention, item, pronoun: false})
   events.sort((a, b) => a.at - b.at || (a.item ? 1 : 0) - (b.item ? 1 : 0))
   // Two quotes attributed by the very same words (an indirect quote and the partial inside it) have one speaker.
   let lastSpoken: {mention: Mention; entity: Entity} | null = null
@@ -127,11 +130,13 @@ function resolveAll(view: WordView, pending: Pending[]): void {
     recency.paragraph = first?.paragraph ?? 0
     const repeated: Entity | null =
       event.item && lastSpoken && lastSpoken.mention.start === mention.start && lastSpoken.mention.end === mention.end ? lastSpoken.entity : null
-    const entity: Entity | null = repeated ?? (event.item ? speakerEntity(view, mention, recency) : introducedEntity(view, mention, recency))
+    const entity: Entity | null =
+      repeated ?? (event.item ? speakerEntity(view, mention, recency) : event.pronoun ? pronounEntity(view, mention, recency) : introducedEntity(view, mention, recency))
     if (!entity) continue
     if (event.item) named.push({at: view.words[mention.start]?.start ?? 0, entity})
     if (event.item) lastSpoken = {mention, entity}
-    touch(recency, entity, {sentence: recency.sentence, paragraph: recency.paragraph, subject: event.item !== null || isSubjectMention(view, mention), speaking: event.item !== null})
+    const subject = (event.item !== null || event.pronoun || isSubjectMention(view, mention)) && inMainClause(view, mention.start)
+    touch(recency, entity, {sentence: recency.sentence, paragraph: recency.paragraph, subject, speaking: event.item !== null})
     if (event.item) event.item.entity = entity
   }
   let previous: Pending | null = null
@@ -156,6 +161,29 @@ function resolveAll(view: WordView, pending: Pending[]): void {
     previousInFrame.set(item.parent, item)
     if (item.parent < 0) previous = item
   }
+}
+
+/**
+ * A subject pronoun of the reporter's text: the entity it points to, if
+ * any (it creates none, and tells nothing of gender: a wrong link must
+ * not spread).
+ */
+function pronounEntity(view: WordView, mention: Mention, recency: Recency): Entity | null {
+  return resolveMention(describeMention(view, mention), recency)
+}
+
+/**
+ * Whether the word at `index` stands in its sentence's main clause: no
+ * subordinator opens the clause it is in (`after a critic … called her
+ * novel “…”` is subordinate). Read back to the sentence's start or a comma.
+ */
+function inMainClause(view: WordView, index: number): boolean {
+  const start = view.sentenceStart[view.words[index]?.sentence ?? 0] ?? 0
+  for (let probe = index - 1; probe >= Math.max(start, index - 30); probe--) {
+    if (isMark(view, probe, ',') || isMark(view, probe, ';')) return true
+    if (subordinators.has(view.words[probe]?.lower ?? '') && view.tags[probe] !== Tag.adv) return false
+  }
+  return true
 }
 
 /**

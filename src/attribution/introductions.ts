@@ -84,3 +84,34 @@ export function findIntroductions(view: WordView): Mention[] {
   }
   return found
 }
+
+/**
+ * The subject pronouns of the reporter's text (`she` in `On reviews, she
+ * is blunt. She stopped reading them …`): `he`, `she`, `they` opening a
+ * clause, before its verb, outside quotes. Resolved like any mention, they
+ * keep the article's subject salient between its quotes.
+ */
+export function findSubjectPronouns(view: WordView): Mention[] {
+  const found: Mention[] = []
+  const {doc, words} = view
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as (typeof words)[number]
+    if (word.kind !== 'word' || !subjectPronounWords.has(word.lower) || quoteAt(view, index) >= 0) continue
+    if (doc.paragraphs[word.paragraph]?.kind !== 'body') continue
+    // A clause opens here: the sentence's start, or a comma, conjunction or subordinator before it.
+    const before = index - 1
+    const opens = opensSentence(view, index) || isMark(view, before, ',') || isMark(view, before, ';') || clauseJoiners.has(words[before]?.lower ?? '')
+    if (!opens) continue
+    let next = index + 1
+    while (view.tags[next] === Tag.adv) next++
+    const tag = view.tags[next]
+    if (tag !== Tag.verb && tag !== Tag.aux) continue
+    // The pronoun of a quote's own attribution is read with that quote.
+    if (view.cueEnds[next] !== 0 && view.cueEnds[next] !== undefined) continue
+    found.push({start: index, end: index + 1, headStart: index, headEnd: index + 1})
+  }
+  return found
+}
+
+const subjectPronounWords: ReadonlySet<string> = new Set(['he', 'she', 'they'])
+const clauseJoiners: ReadonlySet<string> = new Set(['and', 'but', 'so', 'because', 'when', 'while', 'after', 'before', 'as', 'since', 'although', 'though', 'if', 'until', 'that'])

@@ -195,14 +195,36 @@ function subjectBefore(view: WordView, last: number, lower: number): Mention | n
       const core = coreBefore(view, index - 1, lower)
       if (core < 0) return null
       const head = widenToStretch(view, core, lower)
+      const end = index === last ? index : last + 1
+      // `Gloria Pettway, 77, a retired ferry captain who says …`: the clause is on an apposition of a name.
+      const named = nameBeforeAppositions(view, head, lower)
+      if (named) return {start: named[0], end, headStart: named[0], headEnd: named[1]}
       // `sources who revealed …`: a bare relative pronoun before the cue is not part of the mention.
-      return {start: head, end: index === last ? index : last + 1, headStart: head, headEnd: index}
+      return {start: head, end, headStart: head, headEnd: index}
     }
   }
   const core = coreBefore(view, last, lower)
   if (core < 0) return null
   const head = subjectPronouns.has(lowerAt(view, core)) ? core : widenToStretch(view, core, lower)
   return {start: head, end: last + 1, headStart: head, headEnd: last + 1}
+}
+
+/**
+ * The name an apposition starting at `start` belongs to: back over a comma
+ * and at most one more apposition (`, 77,`), a name segment (`Gloria
+ * Pettway`). Its bounds, or null.
+ */
+function nameBeforeAppositions(view: WordView, start: number, lower: number): [number, number] | null {
+  let comma = start - 1
+  for (let hops = 0; hops < 2 && comma > lower && isMark(view, comma, ','); hops++) {
+    let segmentStart = comma
+    while (segmentStart > lower && !isSegmentBound(view, segmentStart - 1)) segmentStart--
+    if (segmentStart >= comma) return null
+    if (isNameSegment(view, segmentStart, comma)) return [segmentStart, comma]
+    if (!opensApposition(view, segmentStart)) return null
+    comma = segmentStart - 1
+  }
+  return null
 }
 
 /** Punctuation that bounds an apposition segment. */

@@ -172,7 +172,10 @@ function nominalEnd(view: WordView, mention: Mention): number {
     const word = view.words[index]
     if (word && phrasePrepositions.has(word.lower) && !isCapitalised(view, index)) {
       const before = view.words[index - 1]
-      return before && index - 1 > mention.headStart && phraseAdjectives.has(before.lower) ? index - 1 : index
+      let end = before && index - 1 > mention.headStart && phraseAdjectives.has(before.lower) ? index - 1 : index
+      // `a banker not involved in the deal`: the negation goes with the participle, not the head.
+      if (end > mention.headStart + 1 && view.words[end - 1]?.lower === 'not') end--
+      return end
     }
   }
   return mention.headEnd
