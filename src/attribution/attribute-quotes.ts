@@ -11,7 +11,7 @@ import {attributeMarked} from './direct.js'
 import {findIndirect} from './indirect.js'
 import {sentenceSubject, type Mention} from './mentions.js'
 import {findIntroductions, findSubjectPronouns} from './introductions.js'
-import {describeMention, describeName, isSourceLike} from './names.js'
+import {describeMention, describeName, isNonPersonName, isSourceLike} from './names.js'
 import {addMention, newEntity, pronounFits, resolveMention, resolveName, touch, type Entity, type Recency} from './resolve.js'
 import {Tag} from '../engine/tagger.js'
 import {subordinators} from '../grammar/closed-class.js'
@@ -94,9 +94,11 @@ function speakerEntity(view: WordView, mention: Mention, recency: Recency): Enti
  */
 function introducedEntity(view: WordView, mention: Mention, recency: Recency): Entity | null {
   const name = describeName(view, mention)
-  if (!name.properName) return null
+  if (!name.properName || isNonPersonName(name.nameWords)) return null
   const entity = resolveName(name, recency)
-  if (!entity && name.nameWords.length < 2) return null
+  // A single word is kept when it is a subject or has an apposition (`Fieldnote, a San Francisco-based startup, has raised …`).
+  const standsAlone = mention.end > mention.headEnd || (isSubjectMention(view, mention) && view.tags[mention.headStart] === Tag.propn)
+  if (!entity && name.nameWords.length < 2 && !standsAlone) return null
   const info = describeMention(view, mention, name)
   if (!entity) return newEntity(info)
   addMention(entity, info)

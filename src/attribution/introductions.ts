@@ -20,8 +20,25 @@ function isNameWord(view: WordView, index: number): boolean {
   if (!isCapitalised(view, index)) return false
   const word = view.words[index]
   if (!word || quoteAt(view, index) >= 0 || isClosedClass(view, index)) return false
+  // `PORT ADELINE, Ore. —`, `MILLBRIDGE`: long words in capitals are a dateline or a shout, not a name.
+  if (isShouted(word.value)) return false
   if (!opensSentence(view, index)) return true
   return !determiners.has(word.lower) && !view.doc.settings.sourceRoles.has(word.lower)
+}
+
+/** Whether a word is written in capitals and too long for an acronym (`ADELINE`, not `NASA`). */
+function isShouted(value: string): boolean {
+  if (value.length < 6) return false
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code >= 0x61 && code <= 0x7a) return false
+  }
+  return /[A-Z]/.test(value)
+}
+
+/** Whether a nickname in marks stands at `index` between name words (`Augustine “Gus” Maravel`). */
+function nicknameAt(view: WordView, index: number): boolean {
+  return isQuoteMark(view, index) && isCapitalised(view, index + 1) && isQuoteMark(view, index + 2) && isNameWord(view, index + 3)
 }
 
 /** A run of name words from `start`: its end. */
@@ -29,6 +46,7 @@ function runEnd(view: WordView, start: number): number {
   let end = start
   while (end < view.words.length) {
     if (isNameWord(view, end)) end++
+    else if (end > start && nicknameAt(view, end)) end += 3
     else if (joiners.has(view.words[end]?.lower ?? '') && isNameWord(view, end + 1)) end += 2
     else if (isPossessiveMark(view, end) && isNameWord(view, end + 1)) end += 2
     else break
@@ -55,7 +73,8 @@ export function findIntroductions(view: WordView): Mention[] {
   // A name starts at a capital: skip from one to the next on the flags alone.
   for (let index = nextCapital(view, 0, words.length); index < words.length; ) {
     const word = words[index] as (typeof words)[number]
-    if (doc.paragraphs[word.paragraph]?.kind !== 'body' || !isNameWord(view, index) || !isWordToken(view, index)) {
+    const inDateline = doc.dateline !== null && word.start < doc.dateline.end
+    if (doc.paragraphs[word.paragraph]?.kind !== 'body' || inDateline || !isNameWord(view, index) || !isWordToken(view, index)) {
       index = nextCapital(view, index + 1, words.length)
       continue
     }
@@ -64,13 +83,15 @@ export function findIntroductions(view: WordView): Mention[] {
     const previous = index > 0 && isWordToken(view, index - 1) && !isMark(view, index - 1, ',') ? (words[index - 1]?.lower ?? '') : ''
     const organisation = settings.organizationMarkers.has(last) && end - index >= 2
     const titled = settings.personTitles.has(stripStop(word.lower)) && end - index >= 2
-    const single = end - index === 1 && !opensSentence(view, index)
+    // A single name word inside a sentence, or opening one when the tags call it a name (`Fieldnote, a startup, said`).
+    const single = end - index === 1 && (!opensSentence(view, index) || view.tags[index] === Tag.propn)
     const person =
       single ||
       titled ||
       ((titled || end - index >= 2) &&
       !determiners.has(previous) &&
-      !phrasePrepositions.has(previous) &&
+      // `built by Perihelion Space`, `talks with Ana Ruiz`: agents and partners, not places.
+      (!phrasePrepositions.has(previous) || previous === 'by' || previous === 'with') &&
       !previous.endsWith("'s") &&
       end - index <= 5)
     // `“The Lantern Keeper,” a children's book`: a title in marks or after `The` names no person.

@@ -459,6 +459,9 @@ function readMention(view: WordView, mention: Mention, name: NameRead): MentionI
   else if (settings.organizationMarkers.has(head)) kind = 'organization'
   const definite = !pronoun && !properName && firstWord === 'the' && !words.some((word) => newSourceMarkers.has(word))
   const keys = [head, ...nameWords]
+  // `Brent Kowalczyk, the Republican nominee`: the apposition's head is a role the person may be called by later.
+  const appositive = appositionHead(view, mention)
+  if (appositive !== '' && !isClosedClass(view, mention.headEnd + 1)) keys.push(appositive)
   for (let index = mention.start; index < mention.end; index++) {
     const value = stripStop(view.words[index]?.lower ?? '')
     const outside = index < mention.headStart || index >= mention.headEnd

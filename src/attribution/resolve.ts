@@ -6,7 +6,7 @@
  * `mayor`. The look-back covers a bounded window of recent entities.
  */
 import type {SpeakerKind} from '../types.js'
-import type {MentionInfo, MentionName} from './names.js'
+import {isGivenName, type MentionInfo, type MentionName} from './names.js'
 
 /** A speaker as resolution builds it. */
 export interface Entity {
@@ -82,7 +82,12 @@ function namesAgree(info: MentionName, entity: Entity): boolean {
   // the equality of the names joined by spaces, without building the strings.
   if (mine.length === theirs.length && matchesAt(mine, theirs, 0)) return true
   // `Ortiz` → `Maria Ortiz`; `Maria Ortiz` after `Ortiz`; `Kestrel Ridge` → `Kestrel Ridge Resources`.
-  if (mine.length === 1 || theirs.length === 1) return isSuffix(mine, theirs) || isSuffix(theirs, mine)
+  if (mine.length === 1 || theirs.length === 1) {
+    if (isSuffix(mine, theirs) || isSuffix(theirs, mine)) return true
+    // `Ellis said` after `Ellis Kamara, 16`: a given name alone points to the person (children, first-name features).
+    const [short, long] = mine.length === 1 ? [mine, theirs] : [theirs, mine]
+    return entity.kind !== 'organization' && long.length >= 2 && long[0] === short[0] && isGivenName(short[0] ?? '')
+  }
   return entity.kind === 'organization' && (isPrefix(mine, theirs) || isPrefix(theirs, mine))
 }
 
@@ -97,7 +102,8 @@ export function pronounFits(pronoun: string, entity: Entity): boolean {
   if (pronoun === 'it') return !entity.plural && (entity.kind === 'organization' || !entity.personal)
   const gender = pronoun === 'he' ? 'm' : 'f'
   if (entity.gender && entity.gender !== gender) return false
-  return !entity.plural && (entity.kind === 'person' || (entity.kind === 'unknown' && entity.properName !== null))
+  // A name of unknown kind is someone's only once it has spoken or shown a person (`Dunmere` the town never is `she`).
+  return !entity.plural && (entity.kind === 'person' || (entity.kind === 'unknown' && entity.properName !== null && (entity.speakerSentence >= 0 || entity.personal)))
 }
 
 /**
@@ -175,16 +181,39 @@ export function resolveMention(info: MentionInfo, recency: Recency): Entity | nu
     const head = info.head
     const byKey = findRecent(recency, (entity) => entity.words.has(head) && entity.plural === info.plural)
     if (byKey) return byKey
-    // `the company`, `the club`: the nearest organisation, unless the phrase names itself (`the Whitford campaign`).
-    const standsForOrganisation = organisationNouns.has(head) || (!info.personOrDocument && !info.plural)
+    // `the sources`, `the people`, `two of the people`: the nearest unnamed group.
+    if (info.plural && info.anonymous) {
+      const group = findRecent(recency, (entity) => entity.anonymous && entity.plural)
+      if (group) return group
+    }
+    // `the company`, `the club`: the most salient organisation, unless the phrase names itself (`the Whitford campaign`).
+    const bodyNoun = organisationNouns.has(head) || info.organisationHead
     // `the federal tourism ministry`: a body described by its own modifiers, with no match before it, is a new one.
-    if (info.namesItself || !standsForOrganisation || (info.words.length >= 4 && !organisationNouns.has(head))) return null
-    return (
-      findRecent(recency, (entity) => entity.kind === 'organization') ??
-      findRecent(recency, (entity) => entity.properName !== null && !entity.personal && !entity.plural)
-    )
+    if (info.namesItself || info.plural || info.personOrDocument || (info.words.length >= 4 && !organisationNouns.has(head))) return null
+    // A head no list knows (`the London-listed miner`, `the deckhand`) stands for a body only just named.
+    const reach = bodyNoun ? Number.POSITIVE_INFINITY : 2
+    const isBody = (entity: Entity) =>
+      recency.sentence - entity.lastSentence <= reach && (entity.kind === 'organization' || (entity.properName !== null && !entity.personal && !entity.plural && entity.kind !== 'place'))
+    return findSalient(recency, isBody)
   }
   return null
+}
+
+/** The most salient recent entity that passes `test` (see {@link salience}), or null. */
+function findSalient(recency: Recency, test: (entity: Entity) => boolean): Entity | null {
+  const {recent} = recency
+  let best: Entity | null = null
+  let bestScore = Number.NEGATIVE_INFINITY
+  for (let index = recent.length - 1, rank = 0; index >= 0 && rank < WINDOW; index--, rank++) {
+    const entity = recent[index] as Entity
+    if (!test(entity)) continue
+    const score = salience(entity, recency, rank, null)
+    if (score > bestScore) {
+      best = entity
+      bestScore = score
+    }
+  }
+  return best
 }
 
 /** The existing entity a mention with a proper name points to: the nearest whose name agrees. */
