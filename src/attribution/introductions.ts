@@ -78,7 +78,17 @@ export function findIntroductions(view: WordView): Mention[] {
       index = nextCapital(view, index + 1, words.length)
       continue
     }
-    const end = runEnd(view, index)
+    let end = runEnd(view, index)
+    let next = end
+    // `Jane Doe and Tom Hill spoke Monday`: two people, unless the whole run names a body (`Department of Health and Human Services`).
+    if (!settings.organizationMarkers.has(stripStop(words[end - 1]?.lower ?? ''))) {
+      for (let probe = index + 1; probe < end - 1; probe++) {
+        if (words[probe]?.lower !== 'and') continue
+        end = probe
+        next = probe + 1
+        break
+      }
+    }
     const last = stripStop(words[end - 1]?.lower ?? '')
     const previous = index > 0 && isWordToken(view, index - 1) && !isMark(view, index - 1, ',') ? (words[index - 1]?.lower ?? '') : ''
     const organisation = settings.organizationMarkers.has(last) && end - index >= 2
@@ -101,7 +111,7 @@ export function findIntroductions(view: WordView): Mention[] {
       const start = organisation && previous === 'the' ? index - 1 : index
       found.push({start, end: appositionEnd(view, end), headStart: start, headEnd: end})
     }
-    index = nextCapital(view, end, words.length)
+    index = next > end ? next : nextCapital(view, end, words.length)
   }
   return found
 }
