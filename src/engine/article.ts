@@ -28,7 +28,7 @@ export function articleFromTokens(
     return {text, paragraphs: doc.paragraphs, dateline: doc.dateline, quotes: [], speakers: [], hedges: []}
   }
   const layer = buildWordLayer(doc)
-  const {quotes, speakers} = attributeQuotes(layer, findQuotes(doc))
+  const {quotes, speakers} = attributeQuotes(layer, findQuotes(layer))
   const hedges = findHedges(doc, quotes)
   return {text, paragraphs: doc.paragraphs, dateline: doc.dateline, quotes, speakers, hedges}
 }

@@ -7,6 +7,7 @@
  */
 import {isBlankCode, isDigit, isLower, isUpper, isWordAt, skipBlank, trimBlankEnd} from '../engine/chars.js'
 import type {Range} from '../engine/tokens.js'
+import {isCueWord} from '../cues/cues.js'
 import type {Settings} from '../options.js'
 import type {Block} from './layout.js'
 
@@ -54,7 +55,7 @@ function opensWithAttribution(text: string, range: Range, settings: Settings): b
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as string
     const lower = word.toLowerCase()
-    if (settings.cueWords.has(lower)) return true
+    if (isCueWord(settings, lower)) return true
     if (!(isUpper(word.charAt(0)) || pronouns.has(lower) || lower === 'the')) return false
   }
   return false

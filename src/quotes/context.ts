@@ -4,9 +4,10 @@
  * where the reporting cues of its sentences stand. Every look-back is
  * bounded, and the search for cues stops at the span's marks.
  */
+import {startsCue} from '../cues/cues.js'
 import {foldWord, isBlankCode, isWordAt} from '../engine/chars.js'
-import type {Doc, SentenceInfo} from '../engine/document.js'
-import {quoteIndex, type QuoteIndex} from './lexicon-index.js'
+import type {Doc, DocToken, SentenceInfo} from '../engine/document.js'
+import type {WordLayer} from '../engine/words.js'
 import {isQuoteMarkCode} from './marks.js'
 
 /** Punctuation that ends a sentence. */
@@ -33,33 +34,6 @@ export function sentenceAt(sentences: readonly SentenceInfo[], offset: number): 
   return -1
 }
 
-/**
- * Whether a word (folded) is a reporting cue or starts a multi-word one
- * there. `phrasesByFirst` is the settings' multi-word cues by first word.
- */
-function isCueAt(doc: Doc, tokenIndex: number, end: number, phrasesByFirst: QuoteIndex['cuePhrasesByFirst']): boolean {
-  const token = doc.tokens[tokenIndex]
-  if (!token || token.kind !== 'word') return false
-  const word = token.lower
-  if (doc.settings.cueWords.has(word)) return true
-  // Only the phrases that start with this word: most words start none.
-  const phrases = phrasesByFirst.get(word)
-  if (phrases === undefined) return false
-  for (const phrase of phrases) {
-    let at = tokenIndex
-    let matched = 1
-    while (matched < phrase.length) {
-      at++
-      while (at < end && doc.tokens[at]?.kind === 'whitespace') at++
-      const next = doc.tokens[at]
-      if (at >= end || !next || next.lower !== phrase[matched]) break
-      matched++
-    }
-    if (matched === phrase.length) return true
-  }
-  return false
-}
-
 /** Where reporting cues stand around a span, in the span's sentences. */
 export interface CuesAround {
   /** A cue stands before the span in its sentence. */
@@ -69,43 +43,60 @@ export interface CuesAround {
 }
 
 /**
- * Where reporting cues stand in the sentences of `start` and `end`, outside
- * the span `[start, end)`. Each sentence is read from its ends towards the
- * span and no further, stopping at the first cue: the quote's own words,
- * most of its sentence, are never looked up.
+ * Each sentence's first and last reporting cue, as word indices (-1: none),
+ * read once from the word layer: every pair of marks then asks in constant
+ * time whether a cue stands before or after it.
  */
-export function cuesAround(doc: Doc, start: number, end: number): CuesAround {
+export interface SentenceCues {
+  first: Int32Array
+  last: Int32Array
+}
+
+/** Find every sentence's first and last cue. */
+export function sentenceCues(layer: WordLayer): SentenceCues {
+  const count = layer.sentenceStart.length
+  const first = new Int32Array(count).fill(-1)
+  const last = new Int32Array(count).fill(-1)
+  for (let index = 0; index < layer.words.length; index++) {
+    if (!startsCue(layer, index)) continue
+    const sentence = (layer.words[index] as DocToken).sentence
+    if ((first[sentence] as number) < 0) first[sentence] = index
+    last[sentence] = index
+  }
+  return {first, last}
+}
+
+/**
+ * Whether reporting cues stand in the sentences of `start` and `end`,
+ * outside the span `[start, end)`: the sentence's first cue before it, its
+ * last cue at or after its end.
+ */
+export function cuesAround(layer: WordLayer, cues: SentenceCues, start: number, end: number): CuesAround {
+  const sentences = layer.doc.sentences
+  const firstSentence = sentenceAt(sentences, start)
+  const lastSentence = sentenceAt(sentences, end - 1)
+  const cueStart = (index: number) => (layer.words[index] as DocToken).start
   const around = {before: false, after: false}
-  const first = sentenceAt(doc.sentences, start)
-  const last = sentenceAt(doc.sentences, end - 1)
-  markCues(doc, first, start, end, around)
-  if (last !== first) markCues(doc, last, start, end, around)
+  for (const sentence of firstSentence === lastSentence ? [firstSentence] : [firstSentence, lastSentence]) {
+    if (sentence < 0) continue
+    const first = cues.first[sentence] as number
+    const last = cues.last[sentence] as number
+    if (first >= 0 && cueStart(first) < start) around.before = true
+    if (last >= 0 && cueStart(last) >= end) around.after = true
+  }
   return around
 }
 
-/** Record in `around` whether a cue of one sentence starts before `start` or at or after `end`. */
-function markCues(doc: Doc, sentenceIndex: number, start: number, end: number, around: CuesAround): void {
-  const sentence = doc.sentences[sentenceIndex]
-  if (!sentence) return
-  const {tokens} = doc
-  const phrasesByFirst = quoteIndex(doc.settings).cuePhrasesByFirst
-  // Tokens run in order of their offsets, so each scan stops where the span begins.
-  if (!around.before) {
-    for (let index = sentence.tokenStart; index < sentence.tokenEnd && (tokens[index] as {start: number}).start < start; index++) {
-      if (isCueAt(doc, index, sentence.tokenEnd, phrasesByFirst)) {
-        around.before = true
-        break
-      }
-    }
+/** Index of the first word of the layer that starts at or after `offset` (binary search). */
+export function wordFrom(layer: WordLayer, offset: number): number {
+  let low = 0
+  let high = layer.words.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((layer.words[middle] as DocToken).start < offset) low = middle + 1
+    else high = middle
   }
-  if (!around.after) {
-    for (let index = sentence.tokenEnd - 1; index >= sentence.tokenStart && (tokens[index] as {start: number}).start >= end; index--) {
-      if (isCueAt(doc, index, sentence.tokenEnd, phrasesByFirst)) {
-        around.after = true
-        break
-      }
-    }
-  }
+  return low
 }
 
 /** The text just before an opening mark, read backwards within its paragraph. */
@@ -120,6 +111,8 @@ export interface Before {
   commas: number
   /** The words read reach back to the start of the sentence or paragraph. */
   reachesStart: boolean
+  /** How many words back the nearest reporting cue in use stands (1: right before the mark), or 0 for none within reach. */
+  cueDistance: number
 }
 
 /** Read the words and characters before `offset`, not before `limit`. */
@@ -154,7 +147,29 @@ export function readBefore(text: string, offset: number, limit: number): Before 
   }
   if (wordEnd >= 0 && words.length < wordsRead) words.push(foldWord(text.slice(index + 1, wordEnd)))
   if (index < limit) reachesStart = true
-  return {words, char, charBefore, commas, reachesStart}
+  return {words, char, charBefore, commas, reachesStart, cueDistance: 0}
+}
+
+/**
+ * How many words back from the mark at `offset` the nearest reporting cue
+ * stands, within {@link wordsRead} words of its sentence (0: none). Cues
+ * are the word layer's: `said` in `The said “vendor”` is none.
+ */
+export function cueDistanceBefore(layer: WordLayer, offset: number, limit: number): number {
+  let words = 0
+  // Bounded by characters as well as words: a run of marks costs no more than prose.
+  const floor = Math.max(limit, offset - lookBack)
+  for (let index = wordFrom(layer, offset) - 1; index >= 0 && words < wordsRead; index--) {
+    const token = layer.words[index] as DocToken
+    if (token.start < floor) break
+    if (token.kind !== 'word') {
+      if (sentenceEnders.has(token.value)) break
+      continue
+    }
+    words++
+    if (startsCue(layer, index)) return words
+  }
+  return 0
 }
 
 /** `-`, `’`, `'` or `.`: part of a word between two of its characters (`well-known`, `don’t`, `U.S.`). */
@@ -167,30 +182,23 @@ const wordsReadAfter = 4
 
 /**
  * Whether a reporting cue follows within a few words of a closing mark at
- * `offset`, before the sentence ends: the attribution of the quote.
+ * `offset`, before the sentence ends and not past `limit`: the attribution
+ * of the quote.
  */
-export function cueFollows(doc: Doc, offset: number, limit: number): boolean {
-  const {text, settings} = doc
-  const end = Math.min(limit, offset + lookBack)
-  let index = offset
+export function cueFollows(layer: WordLayer, offset: number, limit: number): boolean {
   let words = 0
-  while (index < end && words < wordsReadAfter) {
-    if (endsSentence(text, index)) return false
-    if (!isWordAt(text, index)) {
-      index++
+  const ceiling = Math.min(limit, offset + lookBack)
+  for (let index = wordFrom(layer, offset); index < layer.words.length && words < wordsReadAfter; index++) {
+    const token = layer.words[index] as DocToken
+    if (token.start >= ceiling) return false
+    if (token.kind !== 'word') {
+      if (sentenceEnders.has(token.value)) return false
       continue
     }
-    const start = index
-    while (index < end && (isWordAt(text, index) || (isApostropheCode(text.charCodeAt(index)) && isWordAt(text, index + 1)))) index++
-    if (settings.cueWords.has(foldWord(text.slice(start, index)))) return true
+    if (startsCue(layer, index)) return true
     words++
   }
   return false
-}
-
-/** `’` or `'`. */
-function isApostropheCode(code: number): boolean {
-  return code === 0x2019 || code === 0x27
 }
 
 /** A full stop, question or exclamation mark that ends a sentence: blank after it, a word (not an initial) before. */
@@ -222,7 +230,9 @@ export function opensSentence(doc: Doc, offset: number, paragraphStart: number, 
   if (isQuoteMarkCode(before.char.charCodeAt(0)) && sentenceEnders.has(before.charBefore)) return true
   const sentence = doc.sentences[sentenceAt(doc.sentences, offset)]
   if (!sentence) return false
-  const start = Math.max(sentence.start, paragraphStart)
+  // Bounded: a run of marks longer than a look-back opens nothing (and costs no rescans).
+  const start = Math.max(sentence.start, paragraphStart, offset - lookBack)
+  if (start === offset - lookBack && start > Math.max(sentence.start, paragraphStart)) return false
   for (let index = offset - 1; index >= start; index--) {
     const char = doc.text[index] as string
     const code = char.charCodeAt(0)

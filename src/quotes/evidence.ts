@@ -95,5 +95,5 @@ function isReportedInside(evidence: SpanEvidence, settings: Settings): boolean {
   const {form, before} = evidence
   if (form.titleCase && !form.sentenceEnd) return false
   if (form.words < 2 && !form.terminal) return false
-  return before.words.slice(0, innerCueReach).some((word) => settings.cueWords.has(word))
+  return before.cueDistance > 0 && before.cueDistance <= innerCueReach
 }

@@ -5,9 +5,10 @@
  */
 import {skipBlank, trimBlankEnd} from '../engine/chars.js'
 import {span, type Doc} from '../engine/document.js'
+import type {WordLayer} from '../engine/words.js'
 import type {Quote} from '../types.js'
 import {contentForm} from './content.js'
-import {cueFollows, cuesAround, opensSentence, readBefore, sentenceAt} from './context.js'
+import {cueDistanceBefore, cueFollows, cuesAround, opensSentence, readBefore, sentenceAt, sentenceCues} from './context.js'
 import {isQuote, type SpanEvidence} from './evidence.js'
 import {quoteKind} from './kind.js'
 import {pairMarks, type MarkedSpan} from './pair.js'
@@ -17,13 +18,15 @@ import {pairMarks, type MarkedSpan} from './pair.js'
  * appearance. Speaker, mention and cue are left `null` for attribution to
  * fill in.
  */
-export function findQuotes(doc: Doc): Quote[] {
+export function findQuotes(layer: WordLayer): Quote[] {
+  const {doc} = layer
   const {text} = doc
+  const cues = sentenceCues(layer)
   const quotes: Quote[] = []
   // Enclosing spans of the current one, outermost first (spans come in order of their opening marks).
   const enclosing: MarkedSpan[] = []
   let lastDirect: Quote | undefined
-  for (const marked of pairMarks(doc)) {
+  for (const marked of pairMarks(layer)) {
     while (enclosing.length > 0 && (enclosing[enclosing.length - 1] as MarkedSpan).close < marked.open) enclosing.pop()
     const parent = enclosing[enclosing.length - 1]
     enclosing.push(marked)
@@ -33,14 +36,15 @@ export function findQuotes(doc: Doc): Quote[] {
     if (!paragraph) continue
     const limit = parent ? parent.open + 1 : paragraph.start
     const before = readBefore(text, marked.open, limit)
-    const around = cuesAround(doc, marked.open, marked.close + 1)
+    before.cueDistance = cueDistanceBefore(layer, marked.open, limit)
+    const around = cuesAround(layer, cues, marked.open, marked.close + 1)
     const evidence: SpanEvidence = {
       form: contentForm(text, contentStart, contentEnd),
       before,
       opensSentence: opensSentence(doc, marked.open, limit, before),
       cueOutside: around.before || around.after,
       cueBefore: around.before,
-      cueFollows: cueFollows(doc, marked.close + 1, doc.paragraphs[marked.paragraphs[marked.paragraphs.length - 1] as number]?.end ?? text.length),
+      cueFollows: cueFollows(layer, marked.close + 1, doc.paragraphs[marked.paragraphs[marked.paragraphs.length - 1] as number]?.end ?? text.length),
       resumesQuote: !parent && before.char === ',' && resumes(doc, lastDirect, marked.open),
       depth: parent ? marked.depth || 1 : 0,
     }

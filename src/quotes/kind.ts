@@ -18,7 +18,7 @@ export function quoteKind(evidence: SpanEvidence, settings: Settings): 'direct' 
   const {before, form} = evidence
   if (evidence.opensSentence || evidence.resumesQuote) return 'direct'
   if (before.char === ':' || before.char === '—' || before.char === '–') return 'direct'
-  const cueNear = before.words.slice(0, cueReach).some((word) => settings.cueWords.has(word))
+  const cueNear = before.cueDistance > 0 && before.cueDistance <= cueReach
   // `He said, “we rebuild.”` is whole; `Oversight, he said, “would add cost.”` finishes the reporter's clause.
   if (before.char === ',' && (form.capitalised || (cueNear && before.commas === 1 && before.reachesStart))) {
     return 'direct'

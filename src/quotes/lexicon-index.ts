@@ -1,8 +1,8 @@
 /**
  * The quote stage's word lists indexed for lookup, built once per settings
- * object: multi-word reporting cues by their first word, mention
- * introducers by their last word. A word then costs one map lookup instead
- * of a scan of every phrase.
+ * object: mention introducers by their last word. A word then costs one
+ * map lookup instead of a scan of every phrase. (Reporting cues are the
+ * word layer's, `cues/cues.ts`.)
  */
 import type {Settings} from '../options.js'
 
@@ -10,8 +10,6 @@ type Phrases = ReadonlyArray<readonly string[]>
 
 /** The indexed lists. */
 export interface QuoteIndex {
-  /** {@link Settings.cuePhrases} by first word. */
-  cuePhrasesByFirst: ReadonlyMap<string, Phrases>
   /** {@link Settings.mentionIntroducers} by last word (the word right before the mark). */
   introducersByLast: ReadonlyMap<string, Phrases>
 }
@@ -34,7 +32,6 @@ export function quoteIndex(settings: Settings): QuoteIndex {
   let index = cache.get(settings)
   if (!index) {
     index = {
-      cuePhrasesByFirst: groupBy(settings.cuePhrases, (phrase) => phrase[0] ?? ''),
       introducersByLast: groupBy(settings.mentionIntroducers, (phrase) => phrase[phrase.length - 1] ?? ''),
     }
     cache.set(settings, index)

@@ -6,10 +6,13 @@
  * (the news convention for multi-paragraph quotes); otherwise it is
  * settled there, so a stray mark never swallows the rest of the article.
  */
-import {foldWord, isBlankCode, isWordAt, skipBlank} from '../engine/chars.js'
+import {isBlankCode, isWordAt, skipBlank} from '../engine/chars.js'
+import {startsCue} from '../cues/cues.js'
 import type {Doc} from '../engine/document.js'
+import type {WordLayer} from '../engine/words.js'
 import type {QuoteMarkFamily} from '../lexicon/quote-marks.js'
 import type {Paragraph} from '../types.js'
+import {wordFrom} from './context.js'
 import {classifyMark, quoteMarkOffsets, type Mark} from './marks.js'
 
 /** A pair of marks: the opening one, the closing one, and what lies between. */
@@ -41,7 +44,8 @@ const maxDepth = 8
 const skippedKinds = new Set<Paragraph['kind']>(['byline', 'boilerplate'])
 
 /** Pair the quotation marks of a document, in order of their opening marks. */
-export function pairMarks(doc: Doc): MarkedSpan[] {
+export function pairMarks(layer: WordLayer): MarkedSpan[] {
+  const {doc} = layer
   const {text, paragraphs} = doc
   const elisions = doc.settings.quoteElisions
   const spans: MarkedSpan[] = []
@@ -93,7 +97,7 @@ export function pairMarks(doc: Doc): MarkedSpan[] {
     }
     if (stack.length === 0) continue
     const outer = stack[0] as OpenMark
-    const reopen = closesInOneSentence(text, outer) || !opensUtterance(doc, outer.index)
+    const reopen = closesInOneSentence(text, outer) || !opensUtterance(layer, outer.index)
       ? -1
       : reopeningMark(doc, paragraphs[paragraph.index + 1], outer.family)
     for (let inner = stack.length - 1; inner > 0; inner--) settle(stack[inner] as OpenMark, inner)
@@ -133,15 +137,15 @@ const wordReach = 24
  * after a reporting verb (`said “We …`). A mark inside a noun phrase (`the
  * “town hall`) left open is a stray, not a quote running on.
  */
-function opensUtterance(doc: Doc, open: number): boolean {
-  const {text} = doc
+function opensUtterance(layer: WordLayer, open: number): boolean {
+  const {text} = layer.doc
   const floor = Math.max(0, open - wordReach)
   let end = open
   while (end > floor && isBlankCode(text.charCodeAt(end - 1))) end--
   if (end === 0 || !isWordAt(text, end - 1)) return true
-  let start = end
-  while (start > floor && isWordAt(text, start - 1)) start--
-  return doc.settings.cueWords.has(foldWord(text.slice(start, end)))
+  // The word right before the mark: a reporting cue in use opens an utterance (`said “We …`).
+  const before = wordFrom(layer, end) - 1
+  return before >= 0 && (layer.words[before]?.end ?? -1) === end && startsCue(layer, before)
 }
 
 /**
