@@ -1,7 +1,11 @@
 /**
  * The JSON formats. A record is `{"id", ...Article}` or `{"id", "error"}`;
- * `id` comes first so a reader of a long line sees whose it is.
+ * `id` comes first so a reader of a long line sees whose it is. Written in
+ * chunks (see `json-writer.ts`), so no record is too long to write.
  */
+import type {Article} from '../../index.js'
+import {jsonChunks, RawJson} from '../json-writer.js'
+import type {IdJson} from '../records.js'
 import type {Format, FormatSettings} from './format.js'
 
 /** One record per line: the NDJSON (JSON Lines) format. */
@@ -10,8 +14,8 @@ export function ndjsonFormat(): Format {
     head: '',
     separator: '',
     tail: '',
-    article: (id, article) => `${JSON.stringify({id, ...article})}\n`,
-    failure: (id, error) => `${JSON.stringify({id, error})}\n`,
+    article: (id, article) => [...jsonChunks(record(id, article)), '\n'],
+    failure: (id, error) => [...jsonChunks(failureRecord(id, error)), '\n'],
   }
 }
 
@@ -27,15 +31,24 @@ export function jsonFormat(settings: Pick<FormatSettings, 'several'>): Format {
       head: '',
       separator: '',
       tail: '',
-      article: (_id, article) => `${JSON.stringify(article, null, 2)}\n`,
-      failure: (id, error) => `${JSON.stringify({id, error}, null, 2)}\n`,
+      article: (_id, article) => [...jsonChunks(article, 2), '\n'],
+      failure: (id, error) => [...jsonChunks(failureRecord(id, error), 2), '\n'],
     }
   }
   return {
     head: '[',
     separator: ',',
     tail: '\n]\n',
-    article: (id, article) => `\n${JSON.stringify({id, ...article})}`,
-    failure: (id, error) => `\n${JSON.stringify({id, error})}`,
+    article: (id, article) => ['\n', ...jsonChunks(record(id, article))],
+    failure: (id, error) => ['\n', ...jsonChunks(failureRecord(id, error))],
   }
+}
+
+// The id as it was written (an NDJSON number keeps every digit), then the Article.
+function record(id: IdJson, article: Article): object {
+  return {id: new RawJson(id), ...article}
+}
+
+function failureRecord(id: IdJson, error: string): object {
+  return {id: new RawJson(id), error}
 }
