@@ -155,7 +155,7 @@ describe('the HTML report of a hand-made Article, in Chromium', () => {
   beforeAll(async () => {
     const format = createFormat({name: 'html', several: false, colour: false, title: 'copydesk: hand-made'})
     const file = path.join(folder, 'hand-made.html')
-    fs.writeFileSync(file, format.head + format.article('hand-made.txt', article, 0) + format.tail)
+    fs.writeFileSync(file, format.head + format.article(JSON.stringify('hand-made.txt'), article, 0).join('') + format.tail)
     ;({page, requests} = await open(file))
   })
 

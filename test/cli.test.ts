@@ -79,11 +79,12 @@ describe('--format json and ndjson', () => {
     expect(records[0]?.text).toBe(ferry)
   })
 
-  it('prints a valid empty array for an empty directory', () => {
+  it('prints a valid empty array for an empty directory, says so and exits 1', () => {
     fs.mkdirSync(path.join(folder, 'empty'), {recursive: true})
     const run = copydesk(['--format', 'json', 'empty'], {cwd: folder})
-    expect(run.status).toBe(0)
+    expect(run.status).toBe(1)
     expect(JSON.parse(run.stdout)).toEqual([])
+    expect(run.stderr).toBe('copydesk: empty: no .txt or .md files in this folder\n')
   })
 })
 
