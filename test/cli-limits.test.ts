@@ -56,7 +56,7 @@ describe('huge records', () => {
     const run = copydesk(['--ndjson', 'big.ndjson'], {cwd: folder})
     expect(run.status).toBe(1)
     const lines = run.stdout.split('\n')
-    expect(lines[1]).toMatch(/^\{"id":12345678901234567890,"error":"line 2: record too large: 257 MiB \(the limit is 256 MiB\)"\}$/)
+    expect(lines[1]).toMatch(/^\{"id":12345678901234567890,"error":"record too large: 257 MiB \(the limit is 256 MiB\)"\}$/)
     expect(parseLines(run.stdout).map((record) => record.id)).toEqual(['small', 12345678901234567890, 'after'])
   })
 

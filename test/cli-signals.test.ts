@@ -94,7 +94,7 @@ describe('a reader that goes away (EPIPE)', () => {
     await run.firstOutput
     run.child.stdout?.destroy()
     expect(await run.exited).toEqual({status: 1, signal: null})
-    expect(run.stderr()).toContain('copydesk: id 1: line 1: not valid JSON')
+    expect(run.stderr()).toContain('copydesk: line 1: not valid JSON')
     expect(run.stderr()).not.toContain('writing output failed')
   })
 

@@ -6,7 +6,7 @@ import {describeFsError} from './inputs.js'
 import {idJsonOf} from './json-source.js'
 import {maxRecordBytes, tooLarge} from './limits.js'
 import {readLines, type Line} from './line-reader.js'
-import {stringId, type IdJson, type Input} from './records.js'
+import {idInMessage, stringId, type IdJson, type Input} from './records.js'
 
 /** A source of NDJSON: standard input or a file, opened when its turn comes. */
 export interface NdjsonSource {
@@ -31,7 +31,7 @@ export async function* ndjsonInputs(sources: Iterable<NdjsonSource>, limit = max
         if (line.text === null || line.text.trim() !== '') yield lineInput(line)
       }
     } catch (error) {
-      yield rejected(stringId(source.id), 0, describeFsError(error))
+      yield rejected({id: stringId(source.id)}, 0, describeFsError(error))
     }
   }
 }
@@ -40,41 +40,41 @@ export async function* ndjsonInputs(sources: Iterable<NdjsonSource>, limit = max
  * One NDJSON line as an input. Blank lines are skipped before this; every
  * other line becomes an input, whose `read` rejects when the line is not an
  * object with a string `text`, or was too long to keep. A line without
- * `id` is named by its number.
+ * `id` is named by its number. Error records say nothing of line numbers
+ * (messages on stderr do), so a record is the same wherever an engine cut
+ * the stream it came in.
  *
  * @param line The line and its number.
  */
 export function lineInput(line: Line): Input {
   const {number, bytes} = line
-  if (line.text === null) return rejected(overlongId(line), bytes, `line ${number}: ${tooLarge(bytes)}`)
+  if (line.text === null) return rejected(named(leadingId(line.head), number), bytes, tooLarge(bytes))
   let value: unknown
   try {
     value = JSON.parse(line.text)
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    return rejected(String(number), bytes, `line ${number}: not valid JSON (${reason})`)
+    return rejected(named(null, number), bytes, `not valid JSON (${reason})`)
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return rejected(String(number), bytes, `line ${number}: expected an object like {"id": ..., "text": ...}`)
+    return rejected(named(null, number), bytes, 'expected an object like {"id": ..., "text": ...}')
   }
   const fields = value as Record<string, unknown>
-  const id = fields.id === undefined ? String(number) : idJsonOf(line.text, fields.id)
+  const name = named(fields.id === undefined ? null : idJsonOf(line.text, fields.id), number)
   const text = fields.text
-  if (typeof text !== 'string') {
-    const what = text === undefined ? 'has no "text"' : '"text" is not a string'
-    return rejected(id, bytes, `line ${number}: ${what}`)
-  }
+  if (typeof text !== 'string') return rejected(name, bytes, text === undefined ? 'has no "text"' : '"text" is not a string')
   const {warning} = line
-  return {id, bytes, read: () => Promise.resolve({text, warning: warning === null ? null : `line ${number}: ${warning}`})}
+  return {...name, bytes, read: () => Promise.resolve({text, warning})}
+}
+
+/** A line's id, or its number when it has none, and how messages name it. */
+function named(id: IdJson | null, number: number): Pick<Input, 'id' | 'subject'> {
+  if (id === null) return {id: String(number), subject: `line ${number}`}
+  return {id, subject: `${idInMessage(id)} (line ${number})`}
 }
 
 // A line too long to keep is named by its id when the id comes before the
 // text, as writers of NDJSON put it; by its number otherwise.
-function overlongId(line: Line): IdJson {
-  const source = leadingId(line.head)
-  return source ?? String(line.number)
-}
-
 function leadingId(head: string): IdJson | null {
   // The head is cut short: close it after its first member, which is whole
   // when it is the id (`{"id": 7, "text": "…`).
@@ -88,6 +88,6 @@ function leadingId(head: string): IdJson | null {
   }
 }
 
-function rejected(id: IdJson, bytes: number, message: string): Input {
-  return {id, bytes, read: () => Promise.reject(new Error(message))}
+function rejected(name: Pick<Input, 'id' | 'subject'>, bytes: number, message: string): Input {
+  return {...name, bytes, read: () => Promise.reject(new Error(message))}
 }

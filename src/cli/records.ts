@@ -34,6 +34,12 @@ export interface Decoded {
  */
 export interface Input {
   id: IdJson
+  /**
+   * How messages on stderr name the input, when not by its id alone: an
+   * NDJSON line by its number (`line 3`, `no-text (line 3)`). Only stderr
+   * has line numbers: records must not depend on where a stream was cut.
+   */
+  subject?: string
   /** Bytes of input this record stands for, for the progress bar. */
   bytes: number
   read: () => Promise<Decoded>

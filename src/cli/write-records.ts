@@ -99,10 +99,11 @@ async function writeRecord(run: RecordRun, {input, outcome, warning}: Done, tall
   // Every chunk, even once interrupted: a record is written whole or not at all.
   for (const chunk of outcome.output) await run.output.write(chunk)
   tally.written++
-  if (warning !== null) run.messages.say(`${idInMessage(input.id)}: warning: ${warning}`)
+  const subject = input.subject ?? idInMessage(input.id)
+  if (warning !== null) run.messages.say(`${subject}: warning: ${warning}`)
   if (outcome.error !== null) {
     tally.failed++
-    run.messages.say(`${idInMessage(input.id)}: ${outcome.error}`)
+    run.messages.say(`${subject}: ${outcome.error}`)
   }
   if (outcome.error !== null || !outcome.empty) tally.shown++
   run.bar?.advance(input.bytes, outcome.error !== null)
