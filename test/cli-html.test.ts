@@ -92,14 +92,19 @@ describe('the HTML report of the CLI, in Chromium', () => {
 
 describe('a report of several articles, in Chromium', () => {
   it('lists the articles by headline and source, without the labels kept for screen readers', async () => {
-    const run = copydesk(['--format', 'html', 'ferry.txt', 'corpus'], {cwd: fixtures})
+    // A hedge cue in a headline: its screen-reader label and its tip are in
+    // the heading's text content, and must not be in the list.
+    fs.writeFileSync(path.join(folder, 'likely.txt'), 'Ferry Service Will Likely Resume Friday\n\nThe ferry will probably run again on Friday, officials said.\n')
+    const run = copydesk(['--format', 'html', path.join(folder, 'likely.txt'), 'ferry.txt', 'corpus'], {cwd: fixtures})
     expect(run.status).toBe(0)
+    expect(run.stdout).toMatch(/<h2 [^>]*kind-headline[^>]*>Ferry Service Will <span class="hedge/)
     const file = path.join(folder, 'several.html')
     fs.writeFileSync(file, run.stdout)
     const {page, console} = await open(file)
-    expect(await page.title()).toBe('copydesk: 3 articles')
+    expect(await page.title()).toBe('copydesk: 4 articles')
     const items = await page.$$eval('.toc li a', (links) => links.map((link) => link.textContent))
     expect(items).toEqual([
+      `Ferry Service Will Likely Resume Friday — ${path.join(folder, 'likely.txt')}`,
       'Ferry Service Halted After Engine Fire on Lake Crossing — ferry.txt',
       'Council Delays Vote on Bike Lanes — corpus/a-council.txt',
       'Library Extends Weekend Hours — corpus/nested/b-library.md',

@@ -1,12 +1,12 @@
 // Records too large, workers too many, selections that hold nothing: a
 // spawned `copydesk` on real files in a temporary folder.
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {analyze} from '../src/index.js'
-import {assertBuilt, copydesk, fixtures, parseLines, temporaryFolder} from './cli-helpers.js'
+import {assertBuilt, cli, copydesk, fixtures, parseLines, temporaryFolder} from './cli-helpers.js'
 
 const ferry = fs.readFileSync(path.join(fixtures, 'ferry.txt'), 'utf8')
 const mebibyte = 2 ** 20
@@ -31,6 +31,41 @@ describe('huge records', () => {
     expect(run.stdout.length).toBeGreaterThan(4 * mebibyte)
     expect(run.stdout).toBe(`${JSON.stringify({id: 'long.txt', ...analyze(text)})}\n`)
   })
+
+  it(
+    'writes a record longer than the longest string V8 can hold',
+    async () => {
+      // 31 million control characters: cheap to analyse, but JSON writes
+      // each as `\u0001`, in the text and again in its paragraph and its
+      // sentences: 558 million characters, past V8's 536,870,888.
+      const count = 31_000_000
+      fs.writeFileSync(path.join(folder, 'controls.txt'), '\u0001'.repeat(count))
+      const child = spawn(process.execPath, [cli, '--format', 'ndjson', 'controls.txt'], {cwd: folder, stdio: ['ignore', 'pipe', 'pipe']})
+      // Read as bytes, in passing: the test could not hold the line as a string either.
+      let length = 0
+      let newlines = 0
+      let head = Buffer.alloc(0)
+      let tail = Buffer.alloc(0)
+      let stderr = ''
+      child.stdout.on('data', (chunk: Buffer) => {
+        if (head.length < 64) head = Buffer.concat([head, chunk.subarray(0, 64)])
+        tail = Buffer.concat([tail, chunk]).subarray(-64)
+        length += chunk.length
+        for (let at = chunk.indexOf(0x0a); at !== -1; at = chunk.indexOf(0x0a, at + 1)) newlines++
+      })
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString()
+      })
+      const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
+      expect(stderr).toBe('')
+      expect(status).toBe(0)
+      expect(length).toBeGreaterThan(2 ** 29)
+      expect(newlines).toBe(1)
+      expect(head.toString()).toMatch(/^\{"id":"controls\.txt","text":"(\\u0001)+/)
+      expect(tail.toString()).toMatch(/\]\}\n$/)
+    },
+    180_000,
+  )
 
   it('rejects a file over 256 MiB before reading it, and goes on', () => {
     // A sparse file: 300 MiB long, nothing on disk, nothing read.
