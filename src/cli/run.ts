@@ -156,7 +156,9 @@ async function runAnalysis(settings: RunSettings, io: CliIo, setup: CliSetup): P
     const stop = stopOf(io.interrupt)
     if (stop) messages.say(`${stop.name}: stopping after the record being written (${stop.name} again stops at once)`)
   }
-  io.interrupt?.signal.addEventListener('abort', announce, {once: true})
+  // A signal may have come while the inputs were listed.
+  if (io.interrupt?.signal.aborted) announce()
+  else io.interrupt?.signal.addEventListener('abort', announce, {once: true})
   try {
     const tally = await writeRecords({inputs: plan.inputs, format, renderer, output, messages, bar, window: windowSize(settings.workers), interrupt: io.interrupt})
     // Stopped early: take no more input, so the process can end.
