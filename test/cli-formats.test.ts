@@ -95,7 +95,7 @@ describe('decoding', () => {
 describe('terminal-safe text', () => {
   it('shows control characters as visible escapes', () => {
     expect(terminalLine('a\u001B[2Jb\u0007c\u009Bd\ne\tf\rg\u007F')).toBe('a\\x1B[2Jb\\x07c\\x9Bd\\ne\\tf\\rg\\x7F')
-    expect(terminalText('a\u001B]0;t\u0007\nb\tc')).toBe('a\\x1B]0;t\\x07\nb\tc')
+    expect(terminalText('a\u001B]0;t\u0007\nb\tc\r\nd\fe')).toBe('a\\x1B]0;t\\x07\nb\tc \nd e')
     expect(terminalLine('“Plain” — text, é')).toBe('“Plain” — text, é')
   })
 

@@ -15,6 +15,10 @@ const anyControl = /[\u0000-\u001F\u007F-\u009F]/
 const anyControls = /[\u0000-\u001F\u007F-\u009F]/g
 // Report text keeps its line breaks and tabs: the report lays them out.
 const controlsButLayout = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g
+// The other white space among the controls (CR of a CRLF, vertical tab,
+// form feed) is white space to the report too, which folds it into a
+// space; only as a space can it no longer move the cursor.
+const spacing: Record<string, string> = {'\r': ' ', '\u000B': ' ', '\u000C': ' '}
 
 const named: Record<string, string> = {'\n': '\\n', '\r': '\\r', '\t': '\\t'}
 
@@ -33,13 +37,14 @@ export function terminalLine(text: string): string {
 }
 
 /**
- * Text for a terminal that keeps its newlines and tabs; every other
- * control character as a visible escape.
+ * Text for a terminal that keeps its newlines and tabs, has a space for
+ * every other white space control (CR, vertical tab, form feed), and a
+ * visible escape for every other control character.
  *
  * @param text Any text.
  */
 export function terminalText(text: string): string {
-  return anyControl.test(text) ? text.replace(controlsButLayout, visible) : text
+  return anyControl.test(text) ? text.replace(controlsButLayout, (character) => spacing[character] ?? visible(character)) : text
 }
 
 /**
