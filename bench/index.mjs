@@ -144,6 +144,19 @@ else {
   if (cli.many !== null) log(`  ${cores} workers${' '.repeat(24)}${cli.many.toFixed(2).padStart(7)} MB/s`)
 }
 
+// ---- the CLI's formats on one long article: the HTML report as cheap and as linear as JSON -------
+const {measureCliFormats} = await import('./cli-formats.mjs')
+const cliFormats = fs.existsSync(path.join(root, 'dist/cli.js'))
+  ? measureCliFormats({cli: path.join(root, 'dist/cli.js'), articles: corpus.articles, bytes: short ? 100_000 : 1_000_000, runs: short ? 1 : 3})
+  : null
+figures.cliFormats = cliFormats
+if (cliFormats) {
+  log(`\nCLI formats on one article of ${cliFormats.bytes / 1e6} MB and ${(4 * cliFormats.bytes) / 1e6} MB (process start included)`)
+  for (const [format, {ms, quadrupledMs, ratio}] of Object.entries(cliFormats.formats)) {
+    log(`  --format ${format.padEnd(5)}${ms.toFixed(0).padStart(7)} ms ${quadrupledMs.toFixed(0).padStart(7)} ms   ratio ${ratio.toFixed(2)}`)
+  }
+}
+
 // ---- growth with input size, and memory -------------------------------------------------------
 /** One long article made of the corpus, `bytes` long. */
 function longInput(bytes) {
@@ -242,6 +255,12 @@ const targets = [
   ['analyze() ≥ 20× compromise quotations()', analyzeRate / throughput['compromise nlp().quotations()'], 20],
   ['10 MB / 1 MB time ratio ≤ 11', 11 / figures.growth.ratio, 1],
   ['peak heap for 10 MB ≤ 40× its size', figures.memory.withinLimit ? 1 : 0, 1],
+  ...(cliFormats
+    ? [
+        ['CLI html ≤ 1.5× the time of json', (1.5 * cliFormats.formats.json.quadrupledMs) / cliFormats.formats.html.quadrupledMs, 1],
+        ['CLI html: 4× the input ≤ 5× the time', 5 / cliFormats.formats.html.ratio, 1],
+      ]
+    : []),
 ]
 figures.targets = {}
 log('\ntargets')

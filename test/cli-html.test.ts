@@ -2,6 +2,7 @@
 // driven by playwright-core opens a generated page from disk, and we check
 // what a reader sees, that it works from the keyboard, and that it makes no
 // request. Screenshots land in the test's temporary folder.
+import {createHash} from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -34,13 +35,16 @@ afterAll(async () => {
   if (folder) console.info(`HTML report screenshots: ${folder}`)
 })
 
-/** Open a page from disk, recording every request it makes. */
-async function open(file: string): Promise<{page: Page; requests: string[]}> {
+/** Open a page from disk, recording every request it makes and everything it logs (a blocked script or style is logged). */
+async function open(file: string): Promise<{page: Page; requests: string[]; console: string[]}> {
   const page = await context.newPage()
   const requests: string[] = []
+  const console: string[] = []
   page.on('request', (request) => requests.push(request.url()))
+  page.on('console', (message) => console.push(message.text()))
+  page.on('pageerror', (error) => console.push(error.message))
   await page.goto(pathToFileURL(file).href, {waitUntil: 'load'})
-  return {page, requests}
+  return {page, requests, console}
 }
 
 /** A span of `text`: the `nth` occurrence of `needle`. */
@@ -82,6 +86,64 @@ describe('the HTML report of the CLI, in Chromium', () => {
 
     await page.screenshot({path: path.join(folder, 'ferry.png'), fullPage: true})
     expect(requests).toEqual([pathToFileURL(file).href])
+    await page.close()
+  })
+})
+
+describe('a report of several articles, in Chromium', () => {
+  it('lists the articles by headline and source, without the labels kept for screen readers', async () => {
+    // A hedge cue in a headline: its screen-reader label and its tip are in
+    // the heading's text content, and must not be in the list.
+    fs.writeFileSync(path.join(folder, 'likely.txt'), 'Ferry Service Will Likely Resume Friday\n\nThe ferry will probably run again on Friday, officials said.\n')
+    const run = copydesk(['--format', 'html', path.join(folder, 'likely.txt'), 'ferry.txt', 'corpus'], {cwd: fixtures})
+    expect(run.status).toBe(0)
+    expect(run.stdout).toMatch(/<h2 [^>]*kind-headline[^>]*>Ferry Service Will <span class="hedge/)
+    const file = path.join(folder, 'several.html')
+    fs.writeFileSync(file, run.stdout)
+    const {page, console} = await open(file)
+    expect(await page.title()).toBe('copydesk: 4 articles')
+    const items = await page.$$eval('.toc li a', (links) => links.map((link) => link.textContent))
+    expect(items).toEqual([
+      `Ferry Service Will Likely Resume Friday — ${path.join(folder, 'likely.txt')}`,
+      'Ferry Service Halted After Engine Fire on Lake Crossing — ferry.txt',
+      'Council Delays Vote on Bike Lanes — corpus/a-council.txt',
+      'Library Extends Weekend Hours — corpus/nested/b-library.md',
+    ])
+    for (const item of items) expect(item).not.toMatch(/hedge:|Hedge ·|Quote by|end of quote|Source:/)
+    await expect(page.locator('.toc').isVisible()).resolves.toBe(true)
+    expect(console).toEqual([])
+    await page.screenshot({path: path.join(folder, 'several.png'), fullPage: true})
+    await page.close()
+  })
+
+  it('counts one article as one in the title', () => {
+    const run = copydesk(['--format', 'html', path.join(fixtures, 'corpus', 'nested')])
+    expect(run.stdout).toContain('<title>copydesk: 1 article</title>')
+  })
+})
+
+describe('the Content-Security-Policy of the report', () => {
+  it('allows no inline code but the page’s own sheet and script, by their hashes', async () => {
+    const html = copydesk(['--format', 'html', path.join(fixtures, 'ferry.txt')]).stdout
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1] ?? ''
+    expect(policy).not.toContain('unsafe')
+    const hash = (tag: string) => {
+      const source = new RegExp(`<${tag}>([^]*?)</${tag}>`).exec(html)?.[1] ?? ''
+      return `'sha256-${createHash('sha256').update(source).digest('base64')}'`
+    }
+    expect(policy).toBe(`default-src 'none'; style-src ${hash('style')}; script-src ${hash('script')}`)
+    // No style attribute either: the policy would block it.
+    expect(html).not.toMatch(/\sstyle=/)
+    // The browser runs the script and applies the sheet, and blocks nothing.
+    const file = path.join(folder, 'csp.html')
+    fs.writeFileSync(file, html)
+    const {page, console} = await open(file)
+    expect(console).toEqual([])
+    const [first] = await page.$$eval('button.speaker', (buttons) => buttons.map((button) => getComputedStyle(button).getPropertyValue('--hue')))
+    expect(first).toBe('212')
+    const speaker = page.locator('button.speaker').first()
+    await speaker.click()
+    await expect(speaker.getAttribute('aria-pressed')).resolves.toBe('true')
     await page.close()
   })
 })
@@ -155,7 +217,7 @@ describe('the HTML report of a hand-made Article, in Chromium', () => {
   beforeAll(async () => {
     const format = createFormat({name: 'html', several: false, colour: false, title: 'copydesk: hand-made'})
     const file = path.join(folder, 'hand-made.html')
-    fs.writeFileSync(file, format.head + format.article('hand-made.txt', article, 0) + format.tail)
+    fs.writeFileSync(file, format.head + format.article(JSON.stringify('hand-made.txt'), article, 0).join('') + format.tail)
     ;({page, requests} = await open(file))
   })
 

@@ -2,7 +2,8 @@
 // NDJSON lines, the progress line.
 import {Readable} from 'node:stream'
 import {describe, expect, it} from 'vitest'
-import {lineInput, readLines} from '../src/cli/ndjson-input.js'
+import {readLines, type Line} from '../src/cli/line-reader.js'
+import {lineInput} from '../src/cli/ndjson-input.js'
 import {mapOrdered} from '../src/cli/ordered.js'
 import {formatDuration, renderProgress} from '../src/cli/progress.js'
 
@@ -50,26 +51,46 @@ describe('readLines', () => {
   it('splits chunks into numbered lines, across chunk and UTF-8 boundaries, dropping CR', async () => {
     const bytes = Buffer.from('{"a":1}\r\n{"b":"é"}\n\nlast')
     const chunks = [bytes.subarray(0, 3), bytes.subarray(3, 16), bytes.subarray(16)]
-    const lines = await collect(readLines(Readable.from(chunks), 10))
-    expect(lines).toEqual([
+    const lines = await collect(readLines(Readable.from(chunks), 10, 1000))
+    expect(lines.map(({text, number}) => ({text, number}))).toEqual([
       {text: '{"a":1}', number: 11},
       {text: '{"b":"é"}', number: 12},
       {text: '', number: 13},
       {text: 'last', number: 14},
     ])
+    expect(lines.map((line) => line.bytes)).toEqual([9, 11, 1, 5])
+  })
+
+  it('drops a UTF-8 byte order mark that comes a byte at a time', async () => {
+    const bytes = Buffer.from('\uFEFF{"a":1}\n', 'utf8')
+    const lines = await collect(readLines(Readable.from([...bytes].map((byte) => Buffer.from([byte]))), 0, 1000))
+    expect(lines.map((line) => line.text)).toEqual(['{"a":1}'])
+  })
+
+  it('keeps no more than the limit of a line, and names it by the id at its start', async () => {
+    const long = `{"id": "big", "text": "${'x'.repeat(5000)}"}`
+    const lines = await collect(readLines(Readable.from([Buffer.from(`${long}\n{"id":"small"}\n`)]), 0, 1000))
+    expect(lines[0]).toMatchObject({number: 1, text: null, bytes: long.length + 1})
+    expect(lines[0]?.head.startsWith('{"id": "big"')).toBe(true)
+    expect(lines[1]?.text).toBe('{"id":"small"}')
+    const input = lineInput(lines[0] as Line)
+    expect(input.id).toBe('"big"')
+    await expect(input.read()).rejects.toThrow(/^record too large/)
   })
 })
 
+const line = (text: string, number: number): Line => ({text, number, bytes: text.length + 1, head: '', warning: null})
+
 describe('lineInput', () => {
-  it('reads text and passes any id through', async () => {
-    const input = lineInput({text: '{"id":{"feed":"ap","n":3},"text":"Hi."}', number: 4})
-    expect(input.id).toEqual({feed: 'ap', n: 3})
-    await expect(input.read()).resolves.toBe('Hi.')
+  it('reads text and passes any id through, as written', async () => {
+    const input = lineInput(line('{"id": {"feed": "ap", "n": 3.10}, "text": "Hi."}', 4))
+    expect(input.id).toBe('{"feed":"ap","n":3.10}')
+    await expect(input.read()).resolves.toEqual({text: 'Hi.', warning: null})
   })
 
   it('rejects lines that are not an object with a string text', async () => {
-    await expect(lineInput({text: '[1,2]', number: 2}).read()).rejects.toThrow('line 2: expected an object')
-    await expect(lineInput({text: '{"id":"x","text":5}', number: 3}).read()).rejects.toThrow('line 3: "text" is not a string')
+    await expect(lineInput(line('[1,2]', 2)).read()).rejects.toThrow(/^expected an object/)
+    await expect(lineInput(line('{"id":"x","text":5}', 3)).read()).rejects.toThrow(/^"text" is not a string$/)
   })
 })
 

@@ -79,11 +79,12 @@ describe('--format json and ndjson', () => {
     expect(records[0]?.text).toBe(ferry)
   })
 
-  it('prints a valid empty array for an empty directory', () => {
+  it('prints a valid empty array for an empty directory, says so and exits 1', () => {
     fs.mkdirSync(path.join(folder, 'empty'), {recursive: true})
     const run = copydesk(['--format', 'json', 'empty'], {cwd: folder})
-    expect(run.status).toBe(0)
+    expect(run.status).toBe(1)
     expect(JSON.parse(run.stdout)).toEqual([])
+    expect(run.stderr).toBe('copydesk: empty: no .txt or .md files in this folder\n')
   })
 })
 
@@ -116,12 +117,12 @@ describe('--ndjson streaming', () => {
     const records = parseLines(run.stdout)
     // A line without id is named by its line number; blank lines are skipped.
     expect(records.map((record) => record.id)).toEqual(['first', 2, 'no-text', 5, 7])
-    expect(records[1]).toEqual({id: 2, error: expect.stringMatching(/^line 2: not valid JSON/) as unknown})
-    expect(records[2]).toEqual({id: 'no-text', error: 'line 3: has no "text"'})
+    expect(records[1]).toEqual({id: 2, error: expect.stringMatching(/^not valid JSON/) as unknown})
+    expect(records[2]).toEqual({id: 'no-text', error: 'has no "text"'})
     expect(records[0]?.text).toBe(ferry)
     expect(records[4]?.text).toBe('Attendance reportedly rose to about 200.')
-    expect(run.stderr).toContain('copydesk: id 2: line 2: not valid JSON')
-    expect(run.stderr).toContain('copydesk: no-text: line 3: has no "text"')
+    expect(run.stderr).toContain('copydesk: line 2: not valid JSON')
+    expect(run.stderr).toContain('copydesk: no-text (line 3): has no "text"')
   })
 
   it('gives the same output with 1 and 2 workers, in input order', () => {

@@ -32,7 +32,16 @@ function checkQuotes(text: string): void {
     expect(quote.content.start).toBeGreaterThanOrEqual(quote.start)
     expect(quote.content.end).toBeLessThanOrEqual(quote.end)
     expect(quote.paragraphs.length).toBeGreaterThan(0)
-    expect(['direct', 'partial']).toContain(quote.kind)
+    // Every kind a result can have: indirect quotes are results too.
+    expect(['direct', 'partial', 'indirect']).toContain(quote.kind)
+    if (quote.kind === 'indirect') {
+      // Reported speech has no marks: the quote is its content.
+      expect([quote.content.start, quote.content.end]).toEqual([quote.start, quote.end])
+    } else {
+      // The marks lie outside the content, one on each side.
+      expect(quote.content.start).toBeGreaterThan(quote.start)
+      expect(quote.content.end).toBeLessThan(quote.end)
+    }
     expect(quote.id).toBe(`q${index + 1}`)
     const previous = quotes[index - 1]
     if (previous) expect(previous.start).toBeLessThanOrEqual(quote.start)
@@ -44,6 +53,13 @@ function checkQuotes(text: string): void {
 describe('detectQuotes on arbitrary text', () => {
   test('mixed marks, apostrophes and newlines: never throws, spans consistent, nested or apart', () => {
     fc.assert(fc.property(newsish, (text) => checkQuotes(text)), {numRuns: 400})
+  })
+
+  test('reported speech: an indirect quote, which the generators above make only now and then, holds them too', () => {
+    // The example of QuoteKind's documentation.
+    const text = 'Ortiz said the union would strike.'
+    checkQuotes(text)
+    expect(detectQuotes(text).map((quote) => quote.kind)).toEqual(['indirect'])
   })
 
   test('any unicode string', () => {

@@ -22,7 +22,10 @@ export interface RunSettings {
   format: FormatName
   /** Read NDJSON lines (`{"id", "text"}`) instead of whole articles. */
   ndjson: boolean
+  /** Worker threads: as asked, but never more than the machine's cores. */
   workers: number
+  /** What the user should know about how the settings were taken (on stderr). */
+  notes: string[]
   quiet: boolean
   /** Files, directories and `-`; empty means standard input. */
   operands: string[]
@@ -37,14 +40,11 @@ const options = {
   version: {type: 'boolean', short: 'v'},
 } as const
 
-// More threads than this only adds memory: analysis is CPU-bound.
-const maxWorkers = 512
-
 /**
  * Turn `argv` (without `node` and the script) into a command.
  *
  * @param argv The arguments.
- * @param cores The default number of workers.
+ * @param cores The cores the machine has: the default number of workers, and the most.
  */
 export function parseCommand(argv: string[], cores: number): Command {
   let parsed
@@ -63,16 +63,17 @@ export function parseCommand(argv: string[], cores: number): Command {
   if (!isFormatName(format)) {
     return {action: 'usage-error', message: `Unknown format '${format}': use one of ${formatNames.join(', ')}`}
   }
-  const workers = values.workers === undefined ? cores : parseWorkers(values.workers)
-  if (workers === null) {
-    return {action: 'usage-error', message: `--workers takes a whole number from 1 to ${maxWorkers}, not '${values.workers}'`}
+  const asked = values.workers === undefined ? cores : parseWorkers(values.workers)
+  if (asked === null) {
+    return {action: 'usage-error', message: `--workers takes a whole number from 1 up, not '${values.workers}'`}
   }
+  const {workers, notes} = capWorkers(asked, cores)
   if (positionals.filter((operand) => operand === '-').length > 1) {
     return {action: 'usage-error', message: "Standard input ('-') can be read only once"}
   }
   return {
     action: 'run',
-    settings: {format, ndjson: values.ndjson ?? false, workers, quiet: values.quiet ?? false, operands: positionals},
+    settings: {format, ndjson: values.ndjson ?? false, workers, notes, quiet: values.quiet ?? false, operands: positionals},
   }
 }
 
@@ -83,7 +84,21 @@ function isFormatName(value: string): value is FormatName {
 function parseWorkers(value: string): number | null {
   if (!/^\d+$/.test(value)) return null
   const count = Number(value)
-  return count >= 1 && count <= maxWorkers ? count : null
+  return count >= 1 ? count : null
+}
+
+/**
+ * At most one worker per core: analysis is CPU-bound, so more threads only
+ * add memory (each holds a heap and its articles) and time to start.
+ *
+ * @param asked The workers asked for.
+ * @param cores The cores the machine has.
+ */
+export function capWorkers(asked: number, cores: number): {workers: number; notes: string[]} {
+  const most = Math.max(1, cores)
+  if (asked <= most) return {workers: asked, notes: []}
+  const have = most === 1 ? 'the 1 core' : `the ${most} cores`
+  return {workers: most, notes: [`--workers ${asked} is more than ${have} this machine has: using ${most}`]}
 }
 
 /**
@@ -107,7 +122,7 @@ Options:
       --ndjson         read NDJSON: one {"id": ..., "text": ...} object per
                        line; writes one result per line, in input order
                        (the format defaults to ndjson)
-  -w, --workers <n>    worker threads for a corpus (default: ${cores}, the cores)
+  -w, --workers <n>    worker threads (default and most: ${cores}, the cores)
   -q, --quiet          no progress bar
   -h, --help           show this help
   -v, --version        show the version
@@ -120,13 +135,17 @@ Output:
   html     a self-contained page: quotes coloured by speaker, hedges underlined
 
   An input that cannot be analysed (unreadable file, malformed NDJSON line,
-  line without "text") becomes {"id", "error"} and a message on stderr; the
-  rest goes on.
+  line without "text", a record over 256 MiB or too large for memory)
+  becomes {"id", "error"} and a message on stderr; the rest goes on.
+  Files are read by their byte order mark (UTF-8, UTF-16), else as UTF-8,
+  else as Windows-1252 with a warning.
 
 Exit status:
-  0  every record analysed
-  1  some records failed
-  2  usage error
+  0    every record analysed
+  1    some records failed, or nothing to analyse (an empty folder)
+  2    usage error
+  130  stopped by SIGINT (Ctrl-C), 143 by SIGTERM: every record written is
+       whole; a second signal stops at once
 
 Examples:
   copydesk story.txt

@@ -1,17 +1,26 @@
 /**
  * Whole-article inputs: files, directories walked for `.txt` and `.md`,
- * and standard input.
+ * and standard input. Each is read as bytes and decoded (see `decode.ts`).
  */
+import {createReadStream, type Dirent, type Stats} from 'node:fs'
 import {readFile, readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
-import {StringDecoder} from 'node:string_decoder'
-import {errorMessage, type Input} from './records.js'
+import {decodeBytes} from './decode.js'
+import {maxRecordBytes, overLimit, tooLarge} from './limits.js'
+import {errorMessage, stringId, type Decoded, type Input} from './records.js'
 
 /** The extensions a directory walk picks up. */
 export const articleExtensions = ['.txt', '.md']
 
 /** The operand that names standard input. */
 export const stdinOperand = '-'
+
+/** The inputs the operands name, and what the walk had to say. */
+export interface ArticleSelection {
+  inputs: Input[]
+  /** Folders named on the command line that hold no article. */
+  emptyFolders: string[]
+}
 
 /**
  * Every input the operands name, in order: files as given, directories
@@ -20,28 +29,31 @@ export const stdinOperand = '-'
  *
  * @param operands Paths and `-`.
  * @param stdin Standard input.
+ * @param note Told of each entry of a folder that is skipped, and why.
  */
-export async function listArticleInputs(operands: string[], stdin: AsyncIterable<string | Buffer>): Promise<Input[]> {
-  const inputs: Input[] = []
+export async function listArticleInputs(operands: string[], stdin: AsyncIterable<string | Buffer>, note: (message: string) => void): Promise<ArticleSelection> {
+  const selection: ArticleSelection = {inputs: [], emptyFolders: []}
   for (const operand of operands) {
     if (operand === stdinOperand) {
-      inputs.push({id: stdinOperand, bytes: 0, read: () => readStream(stdin)})
+      selection.inputs.push({id: stringId(stdinOperand), bytes: 0, read: () => readStream(stdin)})
       continue
     }
     let info
     try {
       info = await stat(operand)
     } catch (error) {
-      inputs.push(failedInput(operand, describeFsError(error)))
+      selection.inputs.push(failedInput(operand, describeFsError(error)))
       continue
     }
     if (info.isDirectory()) {
-      for await (const entry of walkArticles(operand)) inputs.push(entry)
+      const before = selection.inputs.length
+      for await (const entry of walkArticles(operand, note)) selection.inputs.push(entry)
+      if (selection.inputs.length === before) selection.emptyFolders.push(operand)
     } else {
-      inputs.push(fileInput(operand, info.size))
+      selection.inputs.push(fileInput(operand, info))
     }
   }
-  return inputs
+  return selection
 }
 
 /**
@@ -60,7 +72,7 @@ export async function namesOneArticle(operands: string[]): Promise<boolean> {
   return !info?.isDirectory()
 }
 
-async function* walkArticles(directory: string): AsyncGenerator<Input> {
+async function* walkArticles(directory: string, note: (message: string) => void): AsyncGenerator<Input> {
   let entries
   try {
     entries = await readdir(directory, {withFileTypes: true})
@@ -76,25 +88,41 @@ async function* walkArticles(directory: string): AsyncGenerator<Input> {
     const child = path.join(directory, entry.name)
     // Symbolic links to folders are not followed: they can loop.
     if (entry.isDirectory()) {
-      yield* walkArticles(child)
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && isArticleName(entry.name)) {
-      const info = await stat(child).catch(() => null)
-      if (!info || info.isFile()) yield fileInput(child, info?.size ?? 0)
+      yield* walkArticles(child, note)
+      continue
     }
+    if (!isArticleName(entry.name)) continue
+    const info = entry.isFile() || entry.isSymbolicLink() ? await stat(child).catch(() => null) : null
+    // A link that leads nowhere is read, and fails, as an error record.
+    if (info?.isFile() || (entry.isSymbolicLink() && !info)) yield fileInput(child, info)
+    else if (!info?.isDirectory()) note(`${child}: skipped: ${specialKind(entry, info)}, not a regular file`)
   }
+}
+
+// Reading a named pipe in a walk could wait for ever, and a device has no end.
+function specialKind(entry: Dirent, info: Stats | null): string {
+  const kind = info ?? entry
+  if (kind.isFIFO()) return 'a named pipe (FIFO)'
+  if (kind.isSocket()) return 'a socket'
+  if (kind.isCharacterDevice() || kind.isBlockDevice()) return 'a device'
+  return 'not a file'
 }
 
 function isArticleName(name: string): boolean {
   return articleExtensions.includes(path.extname(name).toLowerCase())
 }
 
-function fileInput(file: string, bytes: number): Input {
+function fileInput(file: string, info: Stats | null): Input {
+  const bytes = info?.size ?? 0
+  // Too large is known from the size: say so before reading a byte.
+  if (bytes > maxRecordBytes) return failedInput(file, tooLarge(bytes))
   return {
-    id: file,
+    id: stringId(file),
     bytes,
     read: async () => {
       try {
-        return stripByteOrderMark(await readFile(file, 'utf8'))
+        // A named pipe or a device (`/dev/stdin`, `<(…)`) has no size to check: read it capped.
+        return info?.isFile() ? decodeBytes(await readFile(file)) : await readStream(createReadStream(file))
       } catch (error) {
         throw new Error(describeFsError(error))
       }
@@ -103,25 +131,26 @@ function fileInput(file: string, bytes: number): Input {
 }
 
 function failedInput(id: string, message: string): Input {
-  return {id, bytes: 0, read: () => Promise.reject(new Error(message))}
+  return {id: stringId(id), bytes: 0, read: () => Promise.reject(new Error(message))}
 }
 
 /**
- * All of a stream as UTF-8 text.
+ * All of a stream as text (see `decode.ts`); a stream longer than the
+ * record limit is left unread past it, and rejects.
  *
  * @param stream Standard input, or any byte stream.
+ * @param limit The largest record, in bytes.
  */
-export async function readStream(stream: AsyncIterable<string | Buffer>): Promise<string> {
-  const decoder = new StringDecoder('utf8')
-  const parts: string[] = []
-  for await (const chunk of stream) parts.push(typeof chunk === 'string' ? chunk : decoder.write(chunk))
-  parts.push(decoder.end())
-  return stripByteOrderMark(parts.join(''))
-}
-
-// Editors on Windows start UTF-8 files with a BOM; it is not part of the story.
-function stripByteOrderMark(text: string): string {
-  return text.charCodeAt(0) === 0xfe_ff ? text.slice(1) : text
+export async function readStream(stream: AsyncIterable<string | Buffer>, limit = maxRecordBytes): Promise<Decoded> {
+  const parts: Buffer[] = []
+  let length = 0
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+    length += bytes.length
+    if (length > limit) throw new Error(overLimit())
+    parts.push(bytes)
+  }
+  return decodeBytes(Buffer.concat(parts))
 }
 
 /**

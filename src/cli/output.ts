@@ -10,6 +10,8 @@ export interface Output {
   write: (chunk: string) => Promise<void>
   /** Whether the stream failed or its reader went away: stop producing. */
   closed: () => boolean
+  /** Resolves when the stream fails or its reader goes away. */
+  whenClosed: Promise<void>
   /** Why the stream failed, or `null`; a reader that left (EPIPE) is no failure. */
   failure: () => string | null
 }
@@ -23,14 +25,20 @@ export function createOutput(stream: Writable): Output {
   let closed = false
   let failure: string | null = null
   let wake: (() => void) | null = null
+  let signalClosed: () => void = () => undefined
+  const whenClosed = new Promise<void>((resolve) => {
+    signalClosed = resolve
+  })
   stream.on('error', (error: NodeJS.ErrnoException) => {
     // A closed pipe is the reader saying it has enough, not a failure.
     if (error.code !== 'EPIPE') failure = error.message
     closed = true
+    signalClosed()
     wake?.()
   })
   return {
     closed: () => closed,
+    whenClosed,
     failure: () => failure,
     write: (chunk) => {
       if (closed || chunk === '' || stream.write(chunk)) return Promise.resolve()

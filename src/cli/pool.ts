@@ -1,7 +1,10 @@
 /**
  * A pool of worker threads that analyse and render jobs. Workers start
  * lazily (a corpus of two files starts two), take one job at a time, and a
- * worker that dies fails only its own job: the pool replaces it.
+ * worker that dies fails only its own job: the pool replaces it. A worker
+ * has a heap of its own, so an article too large for it runs the worker,
+ * not the command, out of memory: that article becomes an error record and
+ * the stream goes on. That is why even `--workers 1` analyses in a worker.
  */
 import {Worker} from 'node:worker_threads'
 import type {FormatSettings} from './formats/format.js'
@@ -39,8 +42,10 @@ export function createPool(size: number, script: URL, format: FormatSettings, fa
   const members: Busy[] = []
   const queue: Waiting[] = []
 
+  let closed = false
+
   const dispatch = () => {
-    while (queue.length > 0) {
+    while (queue.length > 0 && !closed) {
       let member = members.find((candidate) => candidate.current === null)
       if (!member && members.length < size) member = spawn()
       if (!member) return
@@ -67,11 +72,11 @@ export function createPool(size: number, script: URL, format: FormatSettings, fa
       members.splice(index, 1)
       const lost = member.current
       member.current = null
-      lost?.settle(fail(lost.job, `worker stopped: ${reason}`))
+      lost?.settle(fail(lost.job, reason))
       dispatch()
     }
-    member.worker.on('error', (error) => retire(errorMessage(error)))
-    member.worker.on('exit', (code) => retire(`exit code ${code}`))
+    member.worker.on('error', (error) => retire(workerFailure(error)))
+    member.worker.on('exit', (code) => retire(`worker stopped: exit code ${code}`))
     members.push(member)
     return member
   }
@@ -83,8 +88,22 @@ export function createPool(size: number, script: URL, format: FormatSettings, fa
         dispatch()
       }),
     close: async () => {
+      // Jobs still queued are dropped: the run is over, or interrupted.
+      closed = true
+      queue.length = 0
       const stopping = members.splice(0)
       await Promise.all(stopping.map((member) => member.worker.terminate()))
     },
   }
+}
+
+/**
+ * Why a worker stopped, for the error record of its job.
+ *
+ * @param error The worker's `error` event.
+ */
+export function workerFailure(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') return 'out of memory: the article is too large to analyse in the memory a worker has'
+  return `worker stopped: ${errorMessage(error)}`
 }

@@ -1,7 +1,7 @@
 /**
  * The command, start to end: parse the arguments, list the inputs, analyse
- * them (in this thread or in workers) with a bounded window, and write the
- * records in input order. Returns the exit status.
+ * them in workers with a bounded window, write the records in input order,
+ * and turn how that went into the exit status.
  */
 import {createReadStream} from 'node:fs'
 import {stat} from 'node:fs/promises'
@@ -9,17 +9,21 @@ import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import type {Readable, Writable} from 'node:stream'
 import {helpText, parseCommand, type RunSettings} from './args.js'
-import {createFormat, type Format, type FormatSettings} from './formats/format.js'
+import {createFormat, humanFormats, type Format, type FormatSettings} from './formats/format.js'
+import {plural} from './formats/summary.js'
 import {listArticleInputs, namesOneArticle, stdinOperand} from './inputs.js'
+import {createMessages, type Messages} from './messages.js'
 import {ndjsonInputs} from './ndjson-input.js'
-import {mapOrdered} from './ordered.js'
-import {createOutput} from './output.js'
+import {createOutput, type Output} from './output.js'
 import {createPool, type Renderer} from './pool.js'
-import {startProgress, type ProgressBar, type ProgressTotal} from './progress.js'
-import {errorMessage, idLabel, type Input, type Outcome} from './records.js'
+import {startProgress, type ProgressTotal} from './progress.js'
+import type {Input} from './records.js'
 import {renderFailure, renderJob} from './render-job.js'
+import {stopOf, type Interrupt} from './signals.js'
+import {terminalLine} from './terminal-safe.js'
+import {writeRecords, type Tally} from './write-records.js'
 
-/** Exit statuses. */
+/** Exit statuses; a run stopped by a signal exits with 128 + its number (see `signals.ts`). */
 export const exitCodes = {ok: 0, failedRecords: 1, usage: 2} as const
 
 /** The streams and environment the command runs with. */
@@ -30,6 +34,8 @@ export interface CliIo {
   env: Record<string, string | undefined>
   /** Size of standard input when it is a regular file, for the progress bar. */
   stdinBytes?: number
+  /** Asks the run to stop, as SIGINT and SIGTERM do (see `signals.ts`). */
+  interrupt?: Interrupt
 }
 
 /** How the command is set up. */
@@ -38,7 +44,7 @@ export interface CliSetup {
   version: string
   /** The module worker threads run: the CLI bundle. Without it, no workers. */
   workerScript?: URL
-  /** The default `--workers`; the machine's cores. */
+  /** The machine's cores: the default `--workers`, and the most. */
   cores?: number
 }
 
@@ -53,9 +59,10 @@ export interface CliSetup {
  * ```
  *
  * @param argv The arguments, without `node` and the script.
- * @param io Streams and environment.
+ * @param io Streams, environment and interrupt.
  * @param setup Version, worker script and cores.
- * @returns The exit status: 0 all records done, 1 some failed, 2 usage error.
+ * @returns The exit status: 0 all records done, 1 some failed, 2 usage
+ *   error, 130 or 143 stopped by SIGINT or SIGTERM.
  */
 export async function runCli(argv: string[], io: CliIo, setup: CliSetup): Promise<number> {
   const cores = setup.cores ?? availableParallelism()
@@ -78,7 +85,7 @@ export async function runCli(argv: string[], io: CliIo, setup: CliSetup): Promis
 }
 
 function usageError(io: CliIo, message: string): number {
-  io.stderr.write(`copydesk: ${message}\nTry 'copydesk --help' for more information.\n`)
+  io.stderr.write(`copydesk: ${terminalLine(message)}\nTry 'copydesk --help' for more information.\n`)
   return exitCodes.usage
 }
 
@@ -88,15 +95,18 @@ interface Plan {
   total: ProgressTotal
   several: boolean
   title: string
+  /** Operands that selected nothing: each is a failure of the run. */
+  empty: number
 }
 
-async function planArticles(settings: RunSettings, io: CliIo): Promise<Plan> {
+async function planArticles(settings: RunSettings, io: CliIo, messages: Messages): Promise<Plan> {
   const operands = settings.operands.length > 0 ? settings.operands : [stdinOperand]
-  const inputs = await listArticleInputs(operands, io.stdin)
+  const {inputs, emptyFolders} = await listArticleInputs(operands, io.stdin, messages.say)
+  for (const folder of emptyFolders) messages.say(`${folder}: no .txt or .md files in this folder`)
   const several = !(await namesOneArticle(operands))
   const [only] = operands
-  const title = several ? `copydesk: ${inputs.length} articles` : `copydesk: ${only === stdinOperand || !only ? 'standard input' : path.basename(only)}`
-  return {inputs: iterate(inputs), total: {records: inputs.length}, several, title}
+  const title = several ? `copydesk: ${plural(inputs.length, 'article')}` : `copydesk: ${only === stdinOperand || !only ? 'standard input' : path.basename(only)}`
+  return {inputs: iterate(inputs), total: {records: inputs.length}, several, title, empty: emptyFolders.length}
 }
 
 async function planNdjson(settings: RunSettings, io: CliIo): Promise<Plan> {
@@ -105,7 +115,7 @@ async function planNdjson(settings: RunSettings, io: CliIo): Promise<Plan> {
     id: operand,
     open: () => (operand === stdinOperand ? io.stdin : createReadStream(operand)),
   }))
-  return {inputs: ndjsonInputs(sources), total: await ndjsonSize(operands, io), several: true, title: 'copydesk report'}
+  return {inputs: ndjsonInputs(sources), total: await ndjsonSize(operands, io), several: true, title: 'copydesk report', empty: 0}
 }
 
 // Lines have no count until read: progress is by bytes, when every source
@@ -123,7 +133,9 @@ async function* iterate<T>(items: T[]): AsyncGenerator<T> {
 }
 
 async function runAnalysis(settings: RunSettings, io: CliIo, setup: CliSetup): Promise<number> {
-  const plan = settings.ndjson ? await planNdjson(settings, io) : await planArticles(settings, io)
+  const messages = createMessages(io.stderr)
+  for (const note of settings.notes) messages.say(note)
+  const plan = settings.ndjson ? await planNdjson(settings, io) : await planArticles(settings, io, messages)
   const formatSettings: FormatSettings = {
     name: settings.format,
     several: plan.several,
@@ -131,18 +143,51 @@ async function runAnalysis(settings: RunSettings, io: CliIo, setup: CliSetup): P
     title: plan.title,
   }
   const format = createFormat(formatSettings)
-  const manyRecords = settings.ndjson || (plan.total.records ?? 0) > 1
-  const renderer =
-    settings.workers > 1 && manyRecords && setup.workerScript
-      ? createPool(settings.workers, setup.workerScript, formatSettings, (job, error) => renderFailure(job.id, error, job.index, format))
-      : inThread(format)
+  // Always in workers when there is a worker script, even one: a worker's
+  // heap is its own, so an article that runs it out of memory fails alone,
+  // and the main thread stays free to answer a signal.
+  const renderer = setup.workerScript
+    ? createPool(settings.workers, setup.workerScript, formatSettings, (job, error) => renderFailure(job.id, error, job.index, format))
+    : inThread(format)
   const bar = !settings.quiet && io.stderr.isTTY ? startProgress(io.stderr, plan.total) : null
+  messages.useBar(bar)
+  const output = createOutput(io.stdout)
+  const announce = () => {
+    const stop = stopOf(io.interrupt)
+    if (stop) messages.say(`${stop.name}: stopping after the record being written (${stop.name} again stops at once)`)
+  }
+  // A signal may have come while the inputs were listed.
+  if (io.interrupt?.signal.aborted) announce()
+  else io.interrupt?.signal.addEventListener('abort', announce, {once: true})
   try {
-    return await writeRecords(plan.inputs, format, renderer, io, bar, windowSize(settings.workers))
+    const tally = await writeRecords({inputs: plan.inputs, format, renderer, output, messages, bar, window: windowSize(settings.workers), interrupt: io.interrupt})
+    // Stopped early: take no more input, so the process can end.
+    if (tally.stoppedEarly) io.stdin.destroy()
+    return exitStatus(tally, plan, output, settings, io, messages)
   } finally {
+    io.interrupt?.signal.removeEventListener('abort', announce)
     bar?.stop()
     await renderer.close()
   }
+}
+
+function exitStatus(tally: Tally, plan: Plan, output: Output, settings: RunSettings, io: CliIo, messages: Messages): number {
+  const stop = stopOf(io.interrupt)
+  if (stop) return stop.status
+  const failure = output.failure()
+  if (failure !== null) {
+    messages.say(`writing output failed: ${failure}`)
+    return exitCodes.failedRecords
+  }
+  // The reader may have gone away (EPIPE): records that failed before still failed.
+  if (tally.failed > 0 || plan.empty > 0) return exitCodes.failedRecords
+  if (output.closed()) return exitCodes.ok
+  // A report for people with nothing in it is a mistake worth a word.
+  if (humanFormats.includes(settings.format) && tally.shown === 0) {
+    messages.say(`nothing to report: ${tally.written === 0 ? 'the input holds no article' : 'the input has no text'}`)
+    return exitCodes.failedRecords
+  }
+  return exitCodes.ok
 }
 
 // Enough work in flight to keep every worker busy while results wait their
@@ -160,59 +205,4 @@ function wantsColour(io: CliIo): boolean {
   if (io.env.NO_COLOR) return false
   if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true
   return io.stdout.isTTY === true
-}
-
-async function writeRecords(
-  inputs: AsyncIterable<Input>,
-  format: Format,
-  renderer: Renderer,
-  io: CliIo,
-  bar: ProgressBar | null,
-  window: number,
-): Promise<number> {
-  const output = createOutput(io.stdout)
-  let taken = 0
-  const work = async (input: Input): Promise<{input: Input; outcome: Outcome}> => {
-    const index = taken++
-    let text: string
-    try {
-      text = await input.read()
-    } catch (error) {
-      return {input, outcome: renderFailure(input.id, errorMessage(error), index, format)}
-    }
-    return {input, outcome: await renderer.render({id: input.id, text, index})}
-  }
-
-  let written = 0
-  let failed = 0
-  await output.write(format.head)
-  try {
-    for await (const {input, outcome} of mapOrdered(inputs, window, work)) {
-      if (written > 0) await output.write(format.separator)
-      await output.write(outcome.output)
-      written++
-      if (outcome.error !== null) {
-        failed++
-        bar?.clear()
-        io.stderr.write(`copydesk: ${typeof input.id === "string" ? input.id : `id ${idLabel(input.id)}`}: ${outcome.error}\n`)
-      }
-      bar?.advance(input.bytes, outcome.error !== null)
-      if (output.closed()) break
-    }
-  } catch (error) {
-    // The input itself broke (stdin closed with an error): keep what was written.
-    bar?.clear()
-    io.stderr.write(`copydesk: reading input failed: ${errorMessage(error)}\n`)
-    failed++
-  }
-  if (output.closed()) {
-    // The reader left: stop reading too, so the process can end.
-    io.stdin.destroy()
-    const failure = output.failure()
-    if (failure === null) return exitCodes.ok
-    io.stderr.write(`copydesk: writing output failed: ${failure}\n`)
-    return exitCodes.failedRecords
-  }
-  await output.write(format.tail)
-  return failed > 0 ? exitCodes.failedRecords : exitCodes.ok
 }

@@ -5,7 +5,7 @@
  */
 import type {Article} from '../../index.js'
 import type {FormatName} from '../args.js'
-import type {RecordId} from '../records.js'
+import type {IdJson} from '../records.js'
 import {htmlFormat} from './html.js'
 import {jsonFormat, ndjsonFormat} from './json.js'
 import {textFormat} from './text.js'
@@ -29,11 +29,17 @@ export interface Format {
   separator: string
   /** After the last record. */
   tail: string
-  /** An analysed article; `index` is its position in the output, from 0. */
-  article: (id: RecordId, article: Article, index: number) => string
-  /** A record that failed, and why. */
-  failure: (id: RecordId, error: string, index: number) => string
+  /**
+   * An analysed article, in chunks (see `chunks.ts`); `index` is its
+   * position in the output, from 0.
+   */
+  article: (id: IdJson, article: Article, index: number) => string[]
+  /** A record that failed, and why, in chunks. */
+  failure: (id: IdJson, error: string, index: number) => string[]
 }
+
+/** The formats written for people, which have nothing to show for no text. */
+export const humanFormats: readonly FormatName[] = ['text', 'html']
 
 /**
  * The format the settings name.

@@ -4,6 +4,7 @@
  * Colours meet WCAG AA contrast in light and dark schemes.
  */
 
+/** The page's style sheet. */
 export const pageStyle = `
 :root{color-scheme:light dark;--bg:#f5f3ee;--card:#fff;--ink:#1c1b19;--muted:#57534e;--line:#e3dfd6;--soft:#faf8f4;--focus:#1d4ed8;--tip-bg:#1c1b19;--tip-ink:#fff;
 --modal:#1d4ed8;--evidential:#7e22ce;--epistemic:#0f766e;--approximator:#b93e0b;--weasel:#be123c;--mark-l:89%;--mark-s:90%;--edge-l:38%}
@@ -86,10 +87,21 @@ mark.quote:focus-visible,.hedge:focus-visible{outline:3px solid var(--focus);out
 @media (max-width:62rem){.layout{grid-template-columns:minmax(0,1fr)}.panel{border-left:0;border-top:1px solid var(--line)}.story{padding:1.75rem 1.5rem 2rem 2.75rem}.report-meta{padding:.75rem 1.5rem}}
 @media (prefers-reduced-motion:reduce){*{transition:none!important}}
 @media print{.panel .hint,.skip,.toc{display:none}.report{box-shadow:none;break-inside:avoid-page}}
+${hueClasses()}
 `
 
+// A speaker's hue is a class (`hue-212`), one for each whole degree: the
+// Content-Security-Policy allows no style attribute, and a speaker can have
+// any hue (see `speakerHue`).
+function hueClasses(): string {
+  return Array.from({length: 360}, (_, hue) => `.hue-${hue}{--hue:${hue}}`).join('')
+}
+
 // Progressive enhancement: the page reads fine without it. Picks out one
-// speaker's quotes, and lists the articles when the page has several.
+// speaker's quotes, and lists the articles when the page has several, each
+// by the label its report carries (not by text content, which holds the
+// labels kept for screen readers).
+/** The page's script. */
 export const pageScript = `
 (() => {
   for (const report of document.querySelectorAll('.report')) {
@@ -109,12 +121,10 @@ export const pageScript = `
   if (toc && reports.length > 1) {
     const list = toc.querySelector('ol')
     for (const report of reports) {
-      const label = report.querySelector('.source')
-      const title = document.getElementById(report.getAttribute('aria-labelledby'))
       const item = document.createElement('li')
       const link = document.createElement('a')
       link.href = '#' + report.id
-      link.textContent = (title && title !== label ? title.textContent.trim() + ' — ' : '') + (label ? label.textContent.replace(/^Source: /, '') : report.id)
+      link.textContent = report.dataset.label || report.id
       item.append(link)
       list.append(item)
     }

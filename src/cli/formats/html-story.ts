@@ -31,14 +31,15 @@ export interface Ids {
 }
 
 /**
- * The hue of a speaker's highlight. The first hues are far apart on the
+ * The hue of a speaker's highlight, a whole number of degrees (the page's
+ * sheet has a `hue-N` class for each). The first hues are far apart on the
  * colour wheel; later ones step by the golden angle so none repeat.
  *
  * @param position The speaker's position in `article.speakers`.
  */
 export function speakerHue(position: number): number {
   const spread = [212, 28, 140, 330, 268, 52, 180, 0]
-  return spread[position] ?? Math.round((position * 137.508) % 360)
+  return spread[position] ?? Math.round((position * 137.508) % 360) % 360
 }
 
 /**
@@ -53,31 +54,33 @@ export function placeCues(article: Article): PlacedCue[] {
 }
 
 /**
- * The story's paragraphs as HTML.
+ * The story's paragraphs as HTML, one string per paragraph. Linear in the
+ * article: quotes and cues are sorted once, and each layer is swept once
+ * from the first paragraph to the last.
  *
  * @param article The article.
  * @param ids Element ids for this article.
  */
-export function renderStory(article: Article, ids: Ids): string {
-  const speakers = indexSpeakers(article)
-  const cues = placeCues(article)
-  const hues = new Map(article.speakers.map((speaker, position) => [speaker.id, speakerHue(position)]))
+export function renderStory(article: Article, ids: Ids): string[] {
+  const context: Context = {
+    speakers: indexSpeakers(article),
+    hues: new Map(article.speakers.map((speaker, position) => [speaker.id, speakerHue(position)])),
+    ids,
+  }
+  const quotes = new Sweep(layer(article.quotes, (quote) => quote))
+  const cues = new Sweep(layer(placeCues(article), (placed) => placed.cue))
   let headlineDone = false
-  return article.paragraphs
-    .map((paragraph) => {
-      const quotes = clipLayer(article.quotes, paragraph, (quote) => quote)
-      const paragraphCues = clipLayer(cues, paragraph, (placed) => placed.cue)
-      const body = renderLayers(article.text, paragraph, quotes, paragraphCues, {speakers, hues, ids})
-      const number = `<span class="pno" aria-hidden="true">${paragraph.index + 1}</span>`
-      // The first headline is the story's heading; later title lines are decks.
-      if (paragraph.kind === 'headline' && !headlineDone) {
-        headlineDone = true
-        return `<h2 class="para kind-headline" id="${ids.title}">${body}</h2>`
-      }
-      const label = paragraph.kind === 'body' ? '' : `<span class="kind">${paragraph.kind}</span>`
-      return `<p class="para kind-${paragraph.kind}">${number}${label}${body}</p>`
-    })
-    .join('\n')
+  return article.paragraphs.map((paragraph) => {
+    const body = renderLayers(article.text, paragraph, quotes.take(paragraph.start, paragraph.end), cues, context)
+    const number = `<span class="pno" aria-hidden="true">${paragraph.index + 1}</span>`
+    // The first headline is the story's heading; later title lines are decks.
+    if (paragraph.kind === 'headline' && !headlineDone) {
+      headlineDone = true
+      return `<h2 class="para kind-headline" id="${ids.title}">${body}</h2>`
+    }
+    const label = paragraph.kind === 'body' ? '' : `<span class="kind">${paragraph.kind}</span>`
+    return `<p class="para kind-${paragraph.kind}">${number}${label}${body}</p>`
+  })
 }
 
 /**
@@ -95,26 +98,66 @@ interface Context {
   ids: Ids
 }
 
-function clipLayer<T>(items: T[], paragraph: Paragraph, spanOf: (item: T) => {start: number; end: number}): Array<Piece<T>> {
-  const pieces: Array<Piece<T>> = []
-  let reached = paragraph.start
-  for (const item of [...items].sort((a, b) => spanOf(a).start - spanOf(b).start)) {
-    const start = Math.max(spanOf(item).start, paragraph.start)
-    const end = Math.min(spanOf(item).end, paragraph.end)
-    if (start >= end || start < reached) continue
-    pieces.push({start, end, item})
-    reached = end
+/**
+ * The highlights of one layer: its items in text order, each left out when
+ * it overlaps one kept before it (a quote nested in another, say). What
+ * is left never overlaps, so it can be swept.
+ */
+function layer<T>(items: T[], spanOf: (item: T) => {start: number; end: number}): Array<Piece<T>> {
+  const sorted = items.map((item) => ({start: spanOf(item).start, end: spanOf(item).end, item})).sort((a, b) => a.start - b.start)
+  const kept: Array<Piece<T>> = []
+  let reached = -Infinity
+  for (const piece of sorted) {
+    if (piece.start >= piece.end || piece.start < reached) continue
+    kept.push(piece)
+    reached = piece.end
   }
-  return pieces
+  return kept
 }
 
-function renderLayers(
-  text: string,
-  paragraph: Paragraph,
-  quotes: Array<Piece<Quote>>,
-  cues: Array<Piece<PlacedCue>>,
-  context: Context,
-): string {
+/**
+ * A cursor over pieces that do not overlap, in text order, asked for
+ * stretches of text that do not overlap either and come in text order (a
+ * paragraph, then the next; a quote, then the text after it). Each piece is
+ * passed once per stretch it reaches into, so a sweep of the whole text
+ * costs the pieces plus the stretches.
+ */
+class Sweep<T> {
+  private next = 0
+  private reached = -Infinity
+
+  constructor(private readonly pieces: Array<Piece<T>>) {}
+
+  /** The pieces that reach into `start`–`end`, clipped to it. */
+  take(start: number, end: number): Array<Piece<T>> {
+    // Asked out of order (an Article made by hand): find the place again.
+    if (start < this.reached) this.next = this.firstEndingAfter(start)
+    this.reached = start
+    // Pieces that end before the stretch are done with for good.
+    while ((this.pieces[this.next]?.end ?? Infinity) <= start) this.next++
+    const taken: Array<Piece<T>> = []
+    for (let index = this.next; index < this.pieces.length; index++) {
+      const piece = this.pieces[index]
+      if (!piece || piece.start >= end) break
+      taken.push({start: Math.max(piece.start, start), end: Math.min(piece.end, end), item: piece.item})
+    }
+    return taken
+  }
+
+  // Pieces do not overlap, so their ends are in order too: search them.
+  private firstEndingAfter(position: number): number {
+    let low = 0
+    let high = this.pieces.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if ((this.pieces[middle]?.end ?? Infinity) <= position) low = middle + 1
+      else high = middle
+    }
+    return low
+  }
+}
+
+function renderLayers(text: string, paragraph: Paragraph, quotes: Array<Piece<Quote>>, cues: Sweep<PlacedCue>, context: Context): string {
   let html = ''
   let at = paragraph.start
   for (const piece of quotes) {
@@ -131,11 +174,13 @@ function renderQuote(piece: Piece<Quote>, inner: string, context: Context): stri
   const continued = piece.start > quote.start
   const tip = quoteTip(quote, speaker)
   const hue = speaker ? context.hues.get(speaker.id) : undefined
+  // The hue is a class, not a style attribute: the page's
+  // Content-Security-Policy allows no inline style but its own sheet.
+  const classes = ['quote', speaker ? '' : 'unattributed', hue === undefined ? '' : `hue-${hue}`].filter(Boolean)
   const attributes = [
-    `class="quote${speaker ? '' : ' unattributed'}"`,
+    `class="${classes.join(' ')}"`,
     `data-quote="${escapeHtml(quote.id)}"`,
     speaker ? `data-speaker="${escapeHtml(speaker.id)}"` : '',
-    hue === undefined ? '' : `style="--hue:${hue}"`,
     'tabindex="0"',
   ].filter(Boolean)
   const said = `${continued ? 'Quote continued' : 'Quote'}${speaker ? ` by ${speaker.name}` : ', unattributed'}`
@@ -154,22 +199,19 @@ function quoteTip(quote: Quote, speaker: Speaker | undefined): string {
 }
 
 /** Text from `start` to `end`, with the cues inside it underlined (clipped to it). */
-function renderCues(text: string, start: number, end: number, cues: Array<Piece<PlacedCue>>, context: Context): string {
+function renderCues(text: string, start: number, end: number, cues: Sweep<PlacedCue>, context: Context): string {
   let html = ''
   let at = start
-  for (const piece of cues) {
-    const from = Math.max(piece.start, start)
-    const to = Math.min(piece.end, end)
-    if (from >= to) continue
-    html += escapeHtml(text.slice(at, from))
+  for (const piece of cues.take(start, end)) {
+    html += escapeHtml(text.slice(at, piece.start))
     const {cue, claim, position} = piece.item
     // Only the cue's first piece carries the id the hedge list links to.
-    const id = from === cue.start ? ` id="${context.ids.cue(claim, position)}"` : ''
+    const id = piece.start === cue.start ? ` id="${context.ids.cue(claim, position)}"` : ''
     html +=
-      `<span class="hedge cat-${cue.category}"${id} tabindex="0">${escapeHtml(text.slice(from, to))}` +
+      `<span class="hedge cat-${cue.category}"${id} tabindex="0">${escapeHtml(text.slice(piece.start, piece.end))}` +
       `<span class="sr-only"> (hedge: ${cue.category})</span>` +
       `<span class="tip" aria-hidden="true">Hedge · ${cue.category}</span></span>`
-    at = to
+    at = piece.end
   }
   return html + escapeHtml(text.slice(at, end))
 }

@@ -36,17 +36,27 @@ export function speakerOf(quote: Quote, speakers: SpeakerIndex): Speaker | undef
 }
 
 /**
+ * An article's quotes by id, so that finding one costs nothing however
+ * many there are.
+ *
+ * @param article The article.
+ */
+export function indexQuotes(article: Article): Map<string, Quote> {
+  return new Map(article.quotes.map((quote) => [quote.id, quote]))
+}
+
+/**
  * Who hedges a claim, in words: the reporter, or the speaker of the quote
  * it stands in.
  *
  * @param claim The hedged claim.
- * @param article The article.
+ * @param quotes The article's quotes by id ({@link indexQuotes}).
  * @param speakers The article's speakers.
  */
-export function hedgerOf(claim: HedgedClaim, article: Article, speakers: SpeakerIndex): string {
+export function hedgerOf(claim: HedgedClaim, quotes: Map<string, Quote>, speakers: SpeakerIndex): string {
   if (claim.hedgedBy === 'author') return 'the reporter'
   const {quoteId} = claim.hedgedBy
-  const quote = article.quotes.find((candidate) => candidate.id === quoteId)
+  const quote = quotes.get(quoteId)
   const speaker = quote ? speakerOf(quote, speakers) : undefined
   return speaker ? `${speaker.name}, in quote ${quoteId}` : `quote ${quoteId}`
 }

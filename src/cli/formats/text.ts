@@ -2,12 +2,16 @@
  * The text report: what a person reads in a terminal. Paragraphs with
  * their kinds, quotes with speaker and cue, speakers with their counts,
  * hedged claims with their cues. Paragraphs are numbered from 1, as people
- * count; the JSON keeps the API's 0-based `index`.
+ * count; the JSON keeps the API's 0-based `index`. Everything taken from
+ * the input goes through `terminal-safe.ts` first: the report is for a
+ * terminal, and the input must not drive it.
  */
 import type {Article, HedgeCategory, ParagraphKind} from '../../index.js'
-import {idLabel, type RecordId} from '../records.js'
+import {createChunker} from '../chunks.js'
+import {idLabel, type IdJson} from '../records.js'
+import {terminalLine, terminalSafeCopy} from '../terminal-safe.js'
 import type {Format, FormatSettings} from './format.js'
-import {clip, hedgerOf, indexSpeakers, plural, speakerOf, wrap} from './summary.js'
+import {clip, hedgerOf, indexQuotes, indexSpeakers, plural, speakerOf, wrap} from './summary.js'
 
 /** The ANSI styles the report uses. */
 type Style = 'bold' | 'dim' | 'italic' | 'red' | 'green' | 'yellow' | 'blue' | 'magenta' | 'cyan'
@@ -65,33 +69,43 @@ const width = 78
  */
 export function textFormat(settings: Pick<FormatSettings, 'several' | 'colour'>): Format {
   const paint = painter(settings.colour)
-  const header = (id: RecordId) => (settings.several ? `${paint(`══ ${idLabel(id)} `.padEnd(width, '═'), 'bold')}\n\n` : '')
+  const header = (id: IdJson) => (settings.several ? `${paint(`══ ${terminalLine(idLabel(id))} `.padEnd(width, '═'), 'bold')}\n\n` : '')
   return {
     head: '',
     separator: '\n',
     tail: '',
-    article: (id, article) => header(id) + renderReport(article, paint),
-    failure: (id, error) => `${header(id)}${paint(`error: ${error}`, 'red')}\n`,
+    article: (id, article) => [header(id), ...renderReport(terminalSafeCopy(article), paint)],
+    failure: (id, error) => [`${header(id)}${paint(`error: ${terminalLine(error)}`, 'red')}\n`],
   }
 }
 
 /**
- * The report of one article.
+ * The report of one article, in chunks of whole lines.
  *
- * @param article The article.
+ * @param article The article, its strings already safe for a terminal.
  * @param paint How to style text.
  */
-export function renderReport(article: Article, paint: Paint): string {
+export function renderReport(article: Article, paint: Paint): string[] {
   const speakers = indexSpeakers(article)
+  const quotes = indexQuotes(article)
+  const positions = new Map(article.speakers.map((speaker, position) => [speaker.id, position]))
   const speakerStyle = (speakerId: string | null): Style[] => {
-    const position = article.speakers.findIndex((speaker) => speaker.id === speakerId)
-    const style = speakerStyles[position % speakerStyles.length]
-    return position === -1 || !style ? ['dim'] : [style, 'bold']
+    const position = speakerId === null ? undefined : positions.get(speakerId)
+    const style = position === undefined ? undefined : speakerStyles[position % speakerStyles.length]
+    return style ? [style, 'bold'] : ['dim']
   }
   const heading = (title: string, note = '') => `${paint(title.toUpperCase(), 'bold')}${note ? `  ${paint(note, 'dim')}` : ''}`
   const indented = (text: string, indent: number, ...styles: Style[]) =>
     wrap(text, width - indent).map((line) => `${' '.repeat(indent)}${paint(line, ...styles)}`)
-  const lines: string[] = []
+  // Lines go out in chunks: the report of a huge article can outgrow one string.
+  const out = createChunker()
+  const lines = {
+    push: (...added: string[]) => lines.pushAll(added),
+    // No spread: a long quote wraps to more lines than a call takes arguments.
+    pushAll: (added: string[]) => {
+      for (const line of added) out.push(`${line}\n`)
+    },
+  }
 
   const headline = article.paragraphs.find((paragraph) => paragraph.kind === 'headline')
   if (headline) lines.push(paint(clip(headline.text, width), 'bold'))
@@ -121,12 +135,12 @@ export function renderReport(article: Article, paint: Paint): string {
     const cue = quote.cue ? `, cue ${paint(`“${quote.cue.text}”`, 'italic')}` : ''
     const where = paragraphRange(quote.paragraphs)
     lines.push(`  ${paint(quote.id.padEnd(5), 'dim')}${quote.kind.padEnd(9)}${paint(where.padEnd(8), 'dim')}${who}${cue}`)
-    lines.push(...indented(quote.content.text, 7))
+    lines.pushAll(indented(quote.content.text, 7))
   }
 
   const counts = `${speakers.named} named · ${speakers.anonymous} anonymous`
   lines.push('', heading('Speakers', article.speakers.length === 0 ? 'none found' : counts))
-  const nameWidth = Math.min(36, Math.max(0, ...article.speakers.map((speaker) => speaker.name.length)))
+  const nameWidth = article.speakers.reduce((widest, speaker) => Math.max(widest, Math.min(36, speaker.name.length)), 0)
   for (const speaker of article.speakers) {
     const badge = speaker.anonymous ? paint('  anonymous', 'yellow') : ''
     const name = paint(clip(speaker.name, 36).padEnd(nameWidth), ...speakerStyle(speaker.id))
@@ -137,10 +151,10 @@ export function renderReport(article: Article, paint: Paint): string {
   lines.push('', heading('Hedged claims', article.hedges.length === 0 ? 'none found' : ''))
   for (const claim of article.hedges) {
     const cues = claim.cues.map((cue) => `${paint(cue.text, 'bold')} ${paint(cue.category, categoryStyles[cue.category])}`)
-    lines.push(`  ${paint(`¶${claim.paragraph + 1}`.padEnd(5), 'dim')}${cues.join(', ')}  ${paint(`by ${hedgerOf(claim, article, speakers)}`, 'dim')}`)
-    lines.push(...indented(claim.text, 7))
+    lines.push(`  ${paint(`¶${claim.paragraph + 1}`.padEnd(5), 'dim')}${cues.join(', ')}  ${paint(`by ${hedgerOf(claim, quotes, speakers)}`, 'dim')}`)
+    lines.pushAll(indented(claim.text, 7))
   }
-  return `${lines.join('\n')}\n`
+  return out.done()
 }
 
 /** `¶4`, or `¶9–10` for a quote over several paragraphs (numbered from 1). */
