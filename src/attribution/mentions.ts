@@ -23,6 +23,7 @@ import {
   timeWords,
   verbPreModifiers,
 } from './grammar.js'
+import {startsCue} from '../cues/cues.js'
 import {Tag} from '../engine/tagger.js'
 import {breaksNounPhrase, isModifierCoordination, opensAdverbial} from '../grammar/noun-phrases.js'
 import {irregularLemma} from '../grammar/verbs.js'
@@ -156,9 +157,12 @@ function isPostModifyingParticiple(view: WordView, index: number): boolean {
   if (tag !== Tag.verb && tag !== Tag.adj && tag !== Tag.none) return false
   const participleForm = word.endsWith('ed') || word.endsWith('ing') || phraseAdjectives.has(word) || irregularLemma(word) !== undefined
   if (!participleForm || isCapitalised(view, index)) return false
+  // A reporting verb in use is finite (`Condor Andino said in a statement`), unless it takes a preposition in a phrase (`briefed on`).
+  if (startsCue(view, index) && !phraseAdjectives.has(word)) return false
   const before = lowerAt(view, index - 1) === 'not' ? index - 2 : index - 1
   const beforeTag = view.tags[before]
-  if (!isWordToken(view, before) || (beforeTag !== Tag.noun && beforeTag !== Tag.propn && beforeTag !== Tag.num)) return false
+  // A common noun takes a participle phrase (`a consultant hired by the board`); a name seldom does.
+  if (!isWordToken(view, before) || (beforeTag !== Tag.noun && beforeTag !== Tag.num && !(beforeTag === Tag.propn && !isCapitalised(view, before)))) return false
   const afterTag = view.tags[index + 1]
   return afterTag === Tag.adp || afterTag === Tag.det || afterTag === Tag.part || phrasePrepositions.has(lowerAt(view, index + 1))
 }

@@ -93,6 +93,20 @@ export function isCueWord(settings: Settings, lower: string): boolean {
 /** Words before a verb that make it a noun or an adjective (`the said`, `a call`, `to say`). */
 const nounMakers: ReadonlySet<string> = new Set([...determiners, "'s", 'to'])
 
+/** Nouns of the setting a statement is made in, which a participle may follow (`a statement posted on Facebook`). */
+const settingNouns: ReadonlySet<string> = new Set([
+  'statement', 'video', 'letter', 'post', 'message', 'email', 'e-mail', 'memo', 'report', 'filing', 'release',
+  'speech', 'interview', 'note', 'tweet', 'clip', 'recording', 'transcript', 'broadcast', 'notice', 'document',
+])
+
+/** The forms of `say`, which a statement never takes as a participle after it (`the statement said`). */
+const sayForms: ReadonlySet<string> = new Set(['say', 'says', 'said', 'saying'])
+
+/** Whether a form may be a past participle (`posted`, `written`, `released`). */
+function isParticipleForm(lower: string): boolean {
+  return lower.endsWith('ed') || (irregularLemma(lower) !== undefined && irregularLemma(lower) !== lower)
+}
+
 /** Whether a past form is one only verbs have (`said`, `added`, `wrote`), so a noun tag on it is the tagger's slip. */
 function isPastForm(lower: string): boolean {
   if (lower.endsWith('ed')) return true
@@ -114,6 +128,11 @@ function isVerbUse(layer: WordLayer, index: number): boolean {
     if (previous === 'all' && word.lower === 'told') return false
     // `was told`, `is said to` are passive; `did not say` reports nothing.
     if (passiveMakers.has(previous) || beForms.has(previous) || previous === 'not' || previous.endsWith("n't")) return false
+  }
+  // `in a statement posted on Facebook`, `a video released Tuesday`: a participle on a noun of the setting reports nothing itself.
+  if (settingNouns.has(layer.words[index - 1]?.lower ?? '') && !sayForms.has(word.lower) && isParticipleForm(word.lower)) {
+    const next = layer.tags[index + 1]
+    if (next === Tag.adp || next === Tag.propn || next === Tag.num) return false
   }
   const tag = layer.tags[index]
   if (tag === Tag.none || tag === Tag.verb || tag === Tag.aux) return true
