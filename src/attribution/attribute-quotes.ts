@@ -15,7 +15,7 @@ import {describeMention, describeName, isNonPersonName, isSourceLike} from './na
 import {addMention, newEntity, pronounFits, resolveMention, resolveName, touch, type Entity, type Recency} from './resolve.js'
 import {Tag} from '../engine/tagger.js'
 import {subordinators} from '../grammar/closed-class.js'
-import {buildWordView, isMark, type WordView} from './words.js'
+import {buildWordView, isMark, quoteAt, type WordView} from './words.js'
 
 /** Quotes with their speakers (and indirect quotes added), and the speakers. */
 export interface Attribution {
@@ -125,6 +125,8 @@ function resolveAll(view: WordView, pending: Pending[]): void {
   let lastSpoken: {mention: Mention; entity: Entity} | null = null
   // Where each speaker's mention stands (character offset) and whom it names, in text order.
   const named: Array<{at: number; entity: Entity}> = []
+  // The people who are subjects of the reporter's sentences, in text order.
+  const subjects: SubjectMention[] = []
   for (const event of events) {
     const {mention} = event
     const first = view.words[mention.start]
@@ -139,6 +141,9 @@ function resolveAll(view: WordView, pending: Pending[]): void {
     if (event.item) lastSpoken = {mention, entity}
     const subject = (event.item !== null || event.pronoun || isSubjectMention(view, mention)) && inMainClause(view, mention.start)
     touch(recency, entity, {sentence: recency.sentence, paragraph: recency.paragraph, subject, speaking: event.item !== null})
+    if (subject && event.item === null && quoteAt(view, mention.start) < 0 && isPersonLike(entity)) {
+      subjects.push({at: first?.start ?? 0, paragraph: recency.paragraph, entity})
+    }
     if (event.item) event.item.entity = entity
   }
   let previous: Pending | null = null
@@ -148,7 +153,13 @@ function resolveAll(view: WordView, pending: Pending[]): void {
       const before = previousInFrame.get(item.parent) ?? previous
       const firstParagraph = item.quote.paragraphs[0] ?? 0
       const lastParagraph = before?.quote.paragraphs[before.quote.paragraphs.length - 1] ?? -10
-      if (before?.entity && firstParagraph - lastParagraph <= 1) {
+      // `Prosser does not talk about her easily, and then, once he starts, he does not stop. ‘She ran the choir …’`:
+      // a person who is the subject just before the quote, in its paragraph, speaks it.
+      const subject = item.parent < 0 ? subjectBefore(view, subjects, before?.quote.end ?? 0, item.quote) : null
+      if (subject) {
+        item.entity = subject
+        item.pattern = subject === before?.entity ? 'continuation' : 'introduced-speaker'
+      } else if (before?.entity && firstParagraph - lastParagraph <= 1) {
         // Another speaker named between the two quotes breaks the run: the nearest of them, if a named person, speaks.
         const other = lastOtherBetween(named, before.entity, before.quote.end, item.quote.start)
         if (!other) {
@@ -199,6 +210,37 @@ function isSubjectMention(view: WordView, mention: Mention): boolean {
   while (view.tags[next] === Tag.adv) next++
   const tag = view.tags[next]
   return tag === Tag.verb || tag === Tag.aux
+}
+
+/** A person who is the subject of a sentence of the reporter's text. */
+interface SubjectMention {
+  at: number
+  paragraph: number
+  entity: Entity
+}
+
+/** Whether an entity can speak as a person: named as one, a titled or gendered one, or a name that has spoken. */
+function isPersonLike(entity: Entity): boolean {
+  return !entity.plural && (entity.kind === 'person' || entity.gender !== null || (entity.kind === 'unknown' && entity.properName !== null && entity.speakerSentence >= 0))
+}
+
+/**
+ * The person who is the last subject of the reporter's text in the quote's
+ * paragraph before it, and after `from` (the previous quote's end), or
+ * null. Binary search over the subjects in text order.
+ */
+function subjectBefore(view: WordView, subjects: readonly SubjectMention[], from: number, quote: Quote): Entity | null {
+  const paragraph = quote.paragraphs[0] ?? -1
+  let low = 0
+  let high = subjects.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((subjects[middle] as SubjectMention).at < quote.start) low = middle + 1
+    else high = middle
+  }
+  const last = subjects[low - 1]
+  if (!last || last.at < from || last.paragraph !== paragraph) return null
+  return view.words.length > 0 ? last.entity : null
 }
 
 /** The last entity other than `entity` named in `[from, to)` (character offsets), by a binary search of the sorted list. */

@@ -56,6 +56,9 @@ export interface MentionPlace {
 /** How many recent entities resolution looks back over. */
 const WINDOW = 24
 
+/** Nouns of what a body issues in its own voice: `the statement said` is the body speaking (a report or a study speaks for itself). */
+const issuedNouns: ReadonlySet<string> = new Set(['statement', 'release', 'announcement', 'communique', 'communiqué'])
+
 /** Generic nouns that, after `the`, stand for the nearest organisation (`the company said`). */
 const organisationNouns: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'business'])
 
@@ -185,6 +188,11 @@ export function resolveMention(info: MentionInfo, recency: Recency): Entity | nu
     if (info.plural && info.anonymous) {
       const group = findRecent(recency, (entity) => entity.anonymous && entity.plural)
       if (group) return group
+    }
+    // `the statement said`: a statement speaks for whoever issued it, the most salient body or speaker.
+    if (issuedNouns.has(head) && !info.namesItself) {
+      const issuer = findSalient(recency, (entity) => !entity.plural && (entity.kind === 'organization' || entity.speakerSentence >= 0))
+      if (issuer) return issuer
     }
     // `the company`, `the club`: the most salient organisation, unless the phrase names itself (`the Whitford campaign`).
     const bodyNoun = organisationNouns.has(head) || info.organisationHead
