@@ -12,7 +12,7 @@ import {findIndirect} from './indirect.js'
 import {sentenceSubject, type Mention} from './mentions.js'
 import {findIntroductions, findSubjectPronouns} from './introductions.js'
 import {describeMention, describeName, isNonPersonName, isSourceLike} from './names.js'
-import {addMention, newEntity, pronounFits, resolveMention, resolveName, touch, type Entity, type Recency} from './resolve.js'
+import {addMention, newEntity, pronounFits, rankPronounTargets, resolveMention, resolveName, touch, type Entity, type Recency} from './resolve.js'
 import {Tag} from '../engine/tagger.js'
 import {subordinators} from '../grammar/closed-class.js'
 import {buildWordView, isMark, quoteAt, type WordView} from './words.js'
@@ -33,6 +33,8 @@ interface Pending {
   /** The pattern that found the attribution, once known. */
   pattern: AttributionPattern | null
   entity: Entity | null
+  /** For a pronoun mention inside another quote: the other entities it may point to, most salient first. */
+  alternatives: Entity[]
 }
 
 function wordsSpan(view: WordView, start: number, end: number): Span {
@@ -50,7 +52,7 @@ function indirectQuotes(view: WordView): Pending[] {
       if (paragraphs[paragraphs.length - 1] !== paragraph) paragraphs.push(paragraph)
     }
     const quote: Quote = {start: content.start, end: content.end, text: content.text, id: '', kind: 'indirect', content, paragraphs, speakerId: null, mention: null, cue: null}
-    return {quote, parent: -1, cue: found.cue, mention: found.mention, pattern: found.pattern, entity: null}
+    return {quote, parent: -1, cue: found.cue, mention: found.mention, pattern: found.pattern, entity: null, alternatives: []}
   })
 }
 
@@ -144,7 +146,12 @@ function resolveAll(view: WordView, pending: Pending[]): void {
     if (subject && event.item === null && quoteAt(view, mention.start) < 0 && isPersonLike(entity)) {
       subjects.push({at: first?.start ?? 0, paragraph: recency.paragraph, entity})
     }
-    if (event.item) event.item.entity = entity
+    if (event.item) {
+      event.item.entity = entity
+      // Inside a quote the speaker says `I`: keep the pronoun's other readings, for when the outer speaker is known.
+      const info = describeMention(view, mention)
+      if (event.item.parent >= 0 && info.pronoun) event.item.alternatives = rankPronounTargets(recency, info.pronoun)
+    }
   }
   let previous: Pending | null = null
   const previousInFrame = new Map<number, Pending>()
@@ -173,6 +180,12 @@ function resolveAll(view: WordView, pending: Pending[]): void {
     }
     previousInFrame.set(item.parent, item)
     if (item.parent < 0) previous = item
+  }
+  // `“… She said, ‘Who’s going to be there?’ …,” Haverkamp said`: a pronoun inside a quote is not its speaker.
+  for (const item of pending) {
+    const parent = item.parent >= 0 ? pending[item.parent] : undefined
+    if (!parent?.entity || item.entity !== parent.entity || item.alternatives.length === 0) continue
+    item.entity = item.alternatives.find((entity) => entity !== parent.entity) ?? null
   }
 }
 
@@ -314,7 +327,7 @@ export function attributeQuotes(layer: WordLayer, quotes: readonly Quote[]): Att
   const view = buildWordView(layer, ordered)
   const marked: Pending[] = ordered.map((quote, index) => {
     const found = attributeMarked(view, index)
-    return {quote, parent: view.parentQuote[index] ?? -1, cue: found?.cue ?? null, mention: found?.mention ?? null, pattern: found?.pattern ?? null, entity: null}
+    return {quote, parent: view.parentQuote[index] ?? -1, cue: found?.cue ?? null, mention: found?.mention ?? null, pattern: found?.pattern ?? null, entity: null, alternatives: []}
   })
   const pending = mergePending(marked, indirectQuotes(view))
   resolveAll(view, pending)

@@ -137,20 +137,28 @@ function salience(entity: Entity, recency: Recency, rank: number, gender: 'm' | 
  * paragraph before.
  */
 function findPronounTarget(recency: Recency, pronoun: string): Entity | null {
+  return rankPronounTargets(recency, pronoun)[0] ?? null
+}
+
+/**
+ * The entities a pronoun may point to, most salient first (see
+ * {@link findPronounTarget}).
+ *
+ * @example
+ * rankPronounTargets(recency, 'she') // [Wendt, Ellis] after `Wendt, asked for her secret, laughed.`
+ */
+export function rankPronounTargets(recency: Recency, pronoun: string): Entity[] {
   const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null
   const {recent} = recency
-  let best: Entity | null = null
-  let bestScore = Number.NEGATIVE_INFINITY
+  const scored: Array<{entity: Entity; score: number}> = []
   for (let index = recent.length - 1, rank = 0; index >= 0 && rank < WINDOW; index--, rank++) {
     const entity = recent[index] as Entity
     if (!pronounFits(pronoun, entity)) continue
-    const score = salience(entity, recency, rank, gender)
-    if (score > bestScore) {
-      best = entity
-      bestScore = score
-    }
+    scored.push({entity, score: salience(entity, recency, rank, gender)})
   }
-  return best
+  // Stable: ties keep the more recent first.
+  scored.sort((a, b) => b.score - a.score)
+  return scored.map((entry) => entry.entity)
 }
 
 function findRecent(recency: Recency, test: (entity: Entity) => boolean): Entity | null {
