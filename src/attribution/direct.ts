@@ -8,6 +8,7 @@
  */
 import {cueAt, type CueMatch} from '../cues/cues.js'
 import {Tag} from '../engine/tagger.js'
+import {addresseeVerbs} from './clauses.js'
 import {mentionAfter, mentionBefore, relayedSource, sentenceSubject, type Mention} from './mentions.js'
 import {isSourceLike} from './names.js'
 import type {AttributionPattern} from '../types.js'
@@ -176,7 +177,13 @@ function saidBefore(view: WordView, frame: Frame): FoundAttribution | null {
     const participle = view.words[cue.start]?.lower.endsWith('ing') ?? false
     const inverted = !participle && (isMark(view, cue.start - 1, ',') || cue.phrase || cue.start === lower)
     const mention = mentionBefore(view, cue.start, lower) ?? coordinatedSubject(view, cue, lower) ?? (inverted ? mentionAfter(view, cue.end, frame.first, false) : null)
-    if (mention) return {cue: nearerParticiple ?? cue, mention, pattern: 'said-before'}
+    if (mention) {
+      // `Kamphuis told the broadcaster that his client denied any involvement and would “answer …”`:
+      // the subject of a reported clause is reported on; the quoted words are the reporter of the clause's.
+      const outer = outerReport(view, mention, lower)
+      if (outer) return {...outer, pattern: 'said-before'}
+      return {cue: nearerParticiple ?? cue, mention, pattern: 'said-before'}
+    }
     if (!isMark(view, cue.start - 1, ',')) continue
     if (participle) {
       nearerParticiple ??= cue
@@ -186,6 +193,31 @@ function saidBefore(view: WordView, frame: Frame): FoundAttribution | null {
     // long or odd to read back through; the verb after the comma is the sentence subject's.
     const subject = sentenceSubject(view, frame.lower, cue.start)
     if (subject && isSourceLike(view, subject)) return {cue: nearerParticiple ?? cue, mention: subject, pattern: 'said-before'}
+  }
+  return null
+}
+
+/**
+ * The cue and speaker of the report whose clause a mention opens (`said her
+ * client …`, `told reporters that the mayor …`), or null: a cue right
+ * before the mention, past `that` and, for verbs that take one, an
+ * addressee.
+ */
+function outerReport(view: WordView, mention: Mention, lower: number): {cue: CueMatch; mention: Mention} | null {
+  let at = mention.start - 1
+  if (view.words[at]?.lower === 'that') at--
+  for (let back = at; back >= Math.max(lower, at - 6); back--) {
+    const cue = cueAt(view, back)
+    if (cue && !cue.phrase && !cue.objectOnly && cue.end === at + 1) {
+      const speaker = mentionBefore(view, cue.start, lower)
+      return speaker ? {cue, mention: speaker} : null
+    }
+    // Past an addressee (`told regional broadcaster RTV Maasstad that`): words only, no punctuation, no verb.
+    if (!isWordToken(view, back) || view.tags[back] === Tag.verb || view.tags[back] === Tag.aux) return null
+    if (cue && addresseeVerbs.has(view.words[back]?.lower ?? '') && view.words[mention.start - 1]?.lower === 'that') {
+      const speaker = mentionBefore(view, cue.start, lower)
+      return speaker ? {cue, mention: speaker} : null
+    }
   }
   return null
 }

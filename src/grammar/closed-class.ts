@@ -133,3 +133,9 @@ export const timeWords: ReadonlySet<string> = new Set([
 
 /** Words that tell the time of a following noun (`last week`, `next month`, `this year`). */
 export const timeModifiers: ReadonlySet<string> = new Set(['last', 'next', 'this', 'that', 'each', 'every', 'early', 'late', 'same', 'previous', 'following', 'coming', 'past'])
+
+/** Abbreviations of time zones, which stand after a clock time and never in a name (`03.58 BST Crewe said`). */
+export const timeZones: ReadonlySet<string> = new Set([
+  'bst', 'gmt', 'utc', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'cet', 'cest',
+  'eet', 'eest', 'ist', 'jst', 'kst', 'aest', 'aedt', 'acst', 'awst', 'nzst', 'nzdt', 'hkt', 'sgt', 'wat', 'cat', 'eat',
+])

@@ -9,7 +9,7 @@
 import {Tag} from '../engine/tagger.js'
 import {WordFlag} from '../engine/word-flag.js'
 import type {WordLayer} from '../engine/words.js'
-import {connectives, coordinators, determiners, personalPronouns, prepositions, subordinators} from './closed-class.js'
+import {connectives, coordinators, determiners, personalPronouns, prepositions, subordinators, timeZones} from './closed-class.js'
 
 const tagOf = (layer: WordLayer, index: number): number => (index >= 0 && index < layer.tags.length ? (layer.tags[index] as number) : Tag.none)
 const bitsOf = (layer: WordLayer, index: number): number => (index >= 0 && index < layer.flags.length ? (layer.flags[index] as number) : 0)
@@ -94,7 +94,7 @@ export function opensAdverbial(layer: WordLayer, index: number): boolean {
 }
 
 /** Closed-class words: a conjunction, preposition, subordinator, determiner or pronoun never starts or joins a name (`But Ortiz`). */
-const closedClassWords: ReadonlySet<string> = new Set([...coordinators, ...subordinators, ...prepositions, ...determiners, ...personalPronouns, ...connectives])
+const closedClassWords: ReadonlySet<string> = new Set([...coordinators, ...subordinators, ...prepositions, ...determiners, ...personalPronouns, ...connectives, ...timeZones])
 
 /**
  * Whether a word is closed-class where it stands: by form (`but`,
