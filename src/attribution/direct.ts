@@ -104,17 +104,24 @@ function saidAfter(view: WordView, frame: Frame): FoundAttribution | null {
   const opening = cueAt(view, index)
   if (opening) {
     const mention = mentionAfter(view, opening.end, frame.afterEnd, true)
-    return mention ? {cue: opening, mention, pattern: 'said-after'} : null
+    return mention && !introducesNext(view, mention.end) ? {cue: opening, mention, pattern: 'said-after'} : null
   }
   for (let probe = index + 1; probe < Math.min(frame.afterEnd, index + AFTER_REACH); probe++) {
     if (isQuoteMark(view, probe)) break
     const cue = cueAt(view, probe)
     if (!cue) continue
     const mention = mentionBefore(view, cue.start, index)
-    if (mention && mention.start === index) return {cue, mention, pattern: 'said-after'}
+    if (mention && mention.start === index && !introducesNext(view, cue.end)) return {cue, mention, pattern: 'said-after'}
     break
   }
   return null
+}
+
+/** Whether an attribution ending at `end` closes on a colon: it introduces the quote after it (`Mr Otway replied: ‘…’`), not the one before. */
+function introducesNext(view: WordView, end: number): boolean {
+  let index = end
+  while (index < end + 4 && isWordToken(view, index) && view.tags[index] === Tag.adv) index++
+  return isMark(view, index, ':')
 }
 
 /** `“Every bridge in the county is older than I am.”` then a line `— Dr. Aisha Bello, county engineer`. */

@@ -236,7 +236,16 @@ function findSalient(recency: Recency, test: (entity: Entity) => boolean): Entit
 export function resolveName(name: MentionName, recency: Recency): Entity | null {
   // `Dr. Hadley` is the Hadley titled Dr., not the senator of the same name.
   const titled = name.titles.length > 0 ? findRecent(recency, (entity) => namesAgree(name, entity) && name.titles.some((title) => entity.words.has(title))) : null
-  return titled ?? findRecent(recency, (entity) => namesAgree(name, entity))
+  if (titled) return titled
+  // A surname several people share (`Castellanos says …` in a family story) is the most salient of them.
+  return name.nameWords.length === 1 ? findSalient(recency, (entity) => namesAgree(name, entity)) : findRecent(recency, (entity) => namesAgree(name, entity))
+}
+
+/** A key in its singular form too (`officials` → `official`), so `the official` finds `one of the officials`. */
+function withSingulars(keys: readonly string[]): string[] {
+  const out = [...keys]
+  for (const key of keys) if (key.length > 4 && key.endsWith('s') && !key.endsWith('ss')) out.push(key.slice(0, -1))
+  return out
 }
 
 /** A new entity from its first mention. */
@@ -248,7 +257,7 @@ export function newEntity(info: MentionInfo): Entity {
     properName: info.properName,
     nameWords: info.nameWords,
     description: info.pronoun ? '' : info.description,
-    words: new Set(info.pronoun ? [] : info.keys),
+    words: new Set(info.pronoun ? [] : withSingulars(info.keys)),
     gender: info.gender,
     personal: info.personal,
     lastSentence: -1,
@@ -265,7 +274,7 @@ export function addMention(entity: Entity, info: MentionInfo): void {
   // `the company` resolved to a bare name: the name is an organisation's.
   if (info.definite && info.organisationHead && !entity.personal) entity.kind = 'organization'
   if (info.pronoun) return
-  for (const word of info.keys) entity.words.add(word)
+  for (const word of withSingulars(info.keys)) entity.words.add(word)
   if (info.properName && info.nameWords.length > entity.nameWords.length) {
     entity.properName = info.properName
     entity.nameWords = info.nameWords

@@ -102,6 +102,8 @@ const closedClassWords: ReadonlySet<string> = new Set([...coordinators, ...subor
  * `May Ortiz` inside a sentence).
  */
 export function isClosedClass(layer: WordLayer, index: number): boolean {
-  if (!closedClassWords.has(lowerOf(layer, index))) return false
-  return tagOf(layer, index) !== Tag.propn || !isNameCapital(layer, index)
+  const lower = lowerOf(layer, index)
+  if (!closedClassWords.has(lower)) return false
+  // A time zone is never a name, however it is tagged (`03.58 BST Crewe said`).
+  return timeZones.has(lower) || tagOf(layer, index) !== Tag.propn || !isNameCapital(layer, index)
 }
