@@ -105,7 +105,8 @@ export function findIntroductions(view: WordView): Mention[] {
       !previous.endsWith("'s") &&
       end - index <= 5)
     // `“The Lantern Keeper,” a children's book`: a title in marks or after `The` names no person.
-    const titleOfWork = word.lower === 'the' || isQuoteMark(view, index - 1)
+    // The mark must open the title itself (touching it), not close the paragraph before.
+    const titleOfWork = word.lower === 'the' || (isQuoteMark(view, index - 1) && words[index - 1]?.end === word.start)
     if (organisation || (person && !titleOfWork)) {
       // `the` before an organisation belongs to its name (`the Port Authority`).
       const start = organisation && previous === 'the' ? index - 1 : index
