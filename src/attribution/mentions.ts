@@ -470,8 +470,20 @@ export function sentenceSubject(view: WordView, start: number, upper: number): M
   let first = start
   const dateline = view.doc.dateline
   while (first < upper && (!isWordToken(view, first) || (dateline && (view.words[first]?.start ?? 0) < dateline.end))) first++
+  // `Asked whether …, Halloran laughed and said …`, `After the vote, the mayor …`: past fronted adverbials to the subject.
+  for (let hops = 0; hops < 2 && first < upper && opensAdverbial(view, first) && !isCapitalNameStart(view, first); hops++) {
+    let comma = first
+    while (comma < Math.min(upper, first + MAX_SEGMENT) && !isMark(view, comma, ',')) comma++
+    if (!isMark(view, comma, ',')) break
+    first = comma + 1
+  }
   if (quoteAt(view, first) >= 0) return null
   return mentionAfter(view, first, upper, false)
+}
+
+/** Whether a capitalised word starts a name (`Gus Amato runs …`), which an adverbial never does. */
+function isCapitalNameStart(view: WordView, index: number): boolean {
+  return view.tags[index] === Tag.propn && isCapitalised(view, index + 1)
 }
 
 /** Whether `[start, end)` holds a finite verb: then it is a clause, not an apposition. */

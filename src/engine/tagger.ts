@@ -159,25 +159,25 @@ export function tagStretch(
 }
 
 /**
- * Which of some lower-case words the model's own lexicon holds (read in one
- * call: a known word's id is below the lexicon's size). Tells a capitalised
- * sentence opener that is an English word (`Officials said`) from a name
- * (`Ortiz said`).
+ * The tag the model gives each of some lower-case words standing alone (one
+ * call for all): what a capitalised sentence opener is when it is a common
+ * word (`Officials` a noun, `Asked` a verb).
  *
  * @example
- * knownWords(['officials', 'ortiz']) // Set {'officials'}
+ * knownWordTags(['officials', 'asked']) // Map {'officials' => Tag.noun, 'asked' => Tag.verb}
  */
-export function knownWords(words: readonly string[]): Set<string> {
-  const known = new Set<string>()
-  if (words.length === 0) return known
-  const text = words.join(' ')
+export function knownWordTags(words: readonly string[]): Map<string, TagValue> {
+  const tags = new Map<string, TagValue>()
+  if (words.length === 0) return tags
+  const text = words.join(' . ')
   const nlp = tagger(text.length)
   const size = (instance as Instance).lexiconSize
   const tokens = nlp.readDoc(text).tokens()
   const values = tokens.out(nlp.its.value) as string[]
   const ids = tokens.out(nlp.its.uniqueId) as number[]
+  const pos = tokens.out(nlp.its.pos) as string[]
   for (let index = 0; index < values.length; index++) {
-    if ((ids[index] as number) < size) known.add(values[index] as string)
+    if ((ids[index] as number) < size && values[index] !== '.') tags.set(values[index] as string, tagOf(pos[index] as string))
   }
-  return known
+  return tags
 }

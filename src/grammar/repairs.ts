@@ -5,7 +5,7 @@
  *
  * @module
  */
-import {knownWords, Tag} from '../engine/tagger.js'
+import {knownWordTags, Tag} from '../engine/tagger.js'
 import {WordFlag} from '../engine/word-flag.js'
 import type {WordLayer} from '../engine/words.js'
 import {connectives, coordinators, determiners, personalPronouns, prepositions, subordinators} from './closed-class.js'
@@ -29,7 +29,8 @@ const opener = WordFlag.opener
  * A capitalised sentence opener the tagger took for a name, when the model
  * knows its lower-case form as an English word, the next word is not
  * capitalised, and the document never writes it capitalised inside a
- * sentence: a common noun (`Officials said …`, `Critics say …`).
+ * sentence: the common word, tagged as the model tags it on its own
+ * (`Officials said …` a noun, `Asked whether …` a verb).
  */
 function openerCommonNoun(layer: WordLayer): void {
   const {words, tags, flags} = layer
@@ -48,8 +49,12 @@ function openerCommonNoun(layer: WordLayer): void {
     const bits = flags[index] as number
     if ((bits & (word | capital | opener)) === (word | capital)) lowers.delete((words[index] as {lower: string}).lower)
   }
-  const known = knownWords([...lowers])
-  for (const index of candidates) if (known.has((words[index] as {lower: string}).lower)) tags[index] = Tag.noun
+  // The word as it is on its own: `Officials` a noun, `Asked` a verb (a proper noun alone reads as a noun).
+  const known = knownWordTags([...lowers])
+  for (const index of candidates) {
+    const tag = known.get((words[index] as {lower: string}).lower)
+    if (tag !== undefined) tags[index] = tag === Tag.propn ? Tag.noun : tag
+  }
 }
 
 /**
