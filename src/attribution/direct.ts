@@ -9,7 +9,7 @@
 import {cueAt, type CueMatch} from '../cues/cues.js'
 import {Tag} from '../engine/tagger.js'
 import {addresseeVerbs} from './clauses.js'
-import {mentionAfter, mentionBefore, relayedSource, sentenceSubject, type Mention} from './mentions.js'
+import {coordinatedSubject, mentionAfter, mentionBefore, relayedSource, sentenceSubject, type Mention} from './mentions.js'
 import {isSourceLike} from './names.js'
 import type {AttributionPattern} from '../types.js'
 import {isCapitalised, isMark, isQuoteMark, isWordToken, quoteAt, type WordView} from './words.js'
@@ -151,24 +151,6 @@ function quotedAsSaying(view: WordView, frame: Frame): FoundAttribution | null {
   return null
 }
 
-/**
- * The subject of a verb coordinated with the cue (`My aunt phoned and said,
- * ‘Come home now’`): the mention before the nearest finite verb before the
- * `and`, within the frame.
- */
-function coordinatedSubject(view: WordView, cue: CueMatch, lower: number): Mention | null {
-  const joiner = view.words[cue.start - 1]?.lower
-  if (joiner !== 'and' && joiner !== 'but') return null
-  for (let index = cue.start - 2; index >= Math.max(lower, cue.start - 12); index--) {
-    if (!isWordToken(view, index)) return null
-    const tag = view.tags[index]
-    if (tag === Tag.verb || tag === Tag.aux) {
-      const subject = mentionBefore(view, index, lower)
-      return subject && isSourceLike(view, subject) ? subject : null
-    }
-  }
-  return null
-}
 
 /**
  * `Ortiz told reporters: “…”`, `Ortiz said, “…”`, `Ortiz called the offer

@@ -13,7 +13,7 @@
 import type {AttributionPattern} from '../types.js'
 import {addresseeVerbs, clauseEnd, complementStart, isReportedClause, looksFinite} from './clauses.js'
 import {cueAt, type CueMatch} from '../cues/cues.js'
-import {mentionAfter, mentionBefore, relayedSource, sentenceSubject, type Mention} from './mentions.js'
+import {coordinatedSubject, mentionAfter, mentionBefore, relayedSource, sentenceSubject, type Mention} from './mentions.js'
 import {isSourceLike} from './names.js'
 import {Tag} from '../engine/tagger.js'
 import {prepositions, subordinators} from '../grammar/closed-class.js'
@@ -315,7 +315,9 @@ function sentenceReports(view: WordView, start: number, end: number, found: Foun
       continue
     }
     const mention =
-      mentionBefore(view, cue.start, start) ?? (continuesReport(view, cue) ? sentenceSubject(view, start, cue.start) : null)
+      mentionBefore(view, cue.start, start) ??
+      coordinatedSubject(view, cue, start) ??
+      (continuesReport(view, cue) ? sentenceSubject(view, start, cue.start) : null)
     if (!mention || quoteAt(view, mention.start) >= 0 || !isSourceLike(view, mention)) continue
     const clause = reportedClause(view, cue, limitFor(cue))
     if (!clause) continue

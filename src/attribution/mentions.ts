@@ -25,6 +25,7 @@ import {
 } from './grammar.js'
 import {startsCue} from '../cues/cues.js'
 import {Tag} from '../engine/tagger.js'
+import {isSourceLike} from './names.js'
 import {breaksNounPhrase, isModifierCoordination, opensAdverbial} from '../grammar/noun-phrases.js'
 import {irregularLemma} from '../grammar/verbs.js'
 import {isCapitalised, isMark, isPossessiveMark, isQuoteMark, isWordToken, quoteAt, type WordView} from './words.js'
@@ -519,4 +520,23 @@ export function relayedSource(view: WordView, cue: CueMatch, upper: number): {me
   const said = cueAt(view, mention.end + 1)
   if (!said || said.phrase || !lowerAt(view, said.start).endsWith('ing')) return null
   return {mention, said}
+}
+
+/**
+ * The subject of a verb coordinated with the cue (`My aunt phoned and said,
+ * ‘Come home now’`): the mention before the nearest finite verb before the
+ * `and`, within the frame.
+ */
+export function coordinatedSubject(view: WordView, cue: CueMatch, lower: number): Mention | null {
+  const joiner = view.words[cue.start - 1]?.lower
+  if (joiner !== 'and' && joiner !== 'but') return null
+  for (let index = cue.start - 2; index >= Math.max(lower, cue.start - 12); index--) {
+    if (!isWordToken(view, index)) return null
+    const tag = view.tags[index]
+    if (tag === Tag.verb || tag === Tag.aux) {
+      const subject = mentionBefore(view, index, lower)
+      return subject && isSourceLike(view, subject) ? subject : null
+    }
+  }
+  return null
 }
