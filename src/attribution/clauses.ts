@@ -145,6 +145,9 @@ export function isReportedClause(view: WordView, verb: string, start: number, en
   return subjunctiveVerbs.has(verb) && wordCount >= 3
 }
 
+/** Participles of what the speaker does besides speaking, which end the report (`…, citing jury awards`). */
+const speakerActs: ReadonlySet<string> = new Set(['citing', 'referring', 'declining', 'pointing', 'describing', 'calling'])
+
 /**
  * Where a reported clause starting at `start` ends: the end of its
  * sentence `limit`, cut before a participle cue (`, adding …`), before
@@ -157,7 +160,7 @@ export function clauseEnd(view: WordView, start: number, sentenceEnd: number, is
   for (let index = start; index < limit; index++) {
     if (isMark(view, index, ',') || isMark(view, index, ';')) {
       const next = lowerAt(view, index + 1)
-      if ((next.endsWith('ing') && isCue(index + 1)) || next === 'according') {
+      if ((next.endsWith('ing') && (isCue(index + 1) || speakerActs.has(next))) || next === 'according') {
         end = index
         break
       }

@@ -176,7 +176,24 @@ const contrastWords: ReadonlySet<string> = new Set(['though', 'although', 'but',
 
 /** Whether the mention starting at `index` follows a contrasting conjunction. */
 function afterConjunction(view: WordView, index: number): boolean {
-  return contrastWords.has(lowerAt(view, index - 1))
+  // `though she and Superintendent Marisol Dunleavy acknowledged`: past a coordinated subject to its conjunction.
+  for (let back = index - 1; back >= Math.max(0, index - 6); back--) {
+    if (contrastWords.has(lowerAt(view, back))) return true
+    if (!isWordToken(view, back) || view.tags[back] === Tag.verb || view.tags[back] === Tag.aux) return false
+  }
+  return false
+}
+
+/** The verbs whose subject always speaks: `say` and `tell`. */
+const speechVerbs: ReadonlySet<string> = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling'])
+
+/** Whether a mention is a noun phrase headed by a noun, as the subject of `say` or `tell`. */
+function speechSubject(view: WordView, cue: CueMatch, mention: Mention): boolean {
+  if (!speechVerbs.has(lowerAt(view, cue.start))) return false
+  let head = mention.headEnd - 1
+  while (head > mention.headStart && !isWordToken(view, head)) head--
+  const tag = view.tags[head]
+  return tag === Tag.noun || tag === Tag.propn
 }
 
 /** Whether a cue continues the report before it: `…, adding …` or `… and suggested …`. */
@@ -318,7 +335,8 @@ function sentenceReports(view: WordView, start: number, end: number, found: Foun
       mentionBefore(view, cue.start, start) ??
       coordinatedSubject(view, cue, start) ??
       (continuesReport(view, cue) ? sentenceSubject(view, start, cue.start) : null)
-    if (!mention || quoteAt(view, mention.start) >= 0 || !isSourceLike(view, mention)) continue
+    // Whoever `says` or `tells` is a source by the verb's meaning (`Several attendees said …`); other cues need a source-like subject.
+    if (!mention || quoteAt(view, mention.start) >= 0 || !(isSourceLike(view, mention) || speechSubject(view, cue, mention))) continue
     const clause = reportedClause(view, cue, limitFor(cue))
     if (!clause) continue
     found.push({pattern: addresseeVerbs.has(lowerAt(view, cue.start)) && clause[0] > cue.end ? 'told-addressee' : 'said-that', start: clause[0], end: clause[1], cue, mention})

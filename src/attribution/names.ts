@@ -442,7 +442,9 @@ function readMention(view: WordView, mention: Mention, name: NameRead): MentionI
   const role = settings.sourceRoles.has(head) || twoWordRole(settings, words[words.length - 2], words[words.length - 1])
   // A bare plural common noun (`crofters`, `local growers`) is an unnamed group.
   const bareGroup = plural && !pronoun && !properName && !determiners.has(firstWord) && !settings.organizationMarkers.has(head) && !settings.documentNouns.has(head)
-  const anonymous = !pronoun && !properName && (role || marked || bareGroup)
+  // `Several attendees`, `many residents`: a quantified plural with no name is an unnamed group too (`the` ones are resolved first).
+  const quantifiedGroup = plural && !pronoun && !properName && pluralOpeners.has(firstWord) && !settings.organizationMarkers.has(head) && !settings.documentNouns.has(head)
+  const anonymous = !pronoun && !properName && (role || marked || bareGroup || quantifiedGroup)
   let kind: SpeakerKind = 'unknown'
   if (pronoun) kind = pronoun === 'it' ? 'organization' : pronoun === 'they' ? 'group' : 'person'
   else if (properName) {
@@ -455,7 +457,7 @@ function readMention(view: WordView, mention: Mention, name: NameRead): MentionI
     else if (isPlaceName(nameWords) && !titled) kind = 'place'
     else kind = titled || given || nameWords.length >= 2 ? 'person' : 'unknown'
   } else if (role || settings.personTitles.has(head)) kind = plural ? 'group' : 'person'
-  else if (bareGroup) kind = 'group'
+  else if (bareGroup || quantifiedGroup) kind = 'group'
   else if (settings.organizationMarkers.has(head)) kind = 'organization'
   const definite = !pronoun && !properName && firstWord === 'the' && !words.some((word) => newSourceMarkers.has(word))
   const keys = [head, ...nameWords]
