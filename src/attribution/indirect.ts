@@ -13,7 +13,7 @@
 import type {AttributionPattern} from '../types.js'
 import {addresseeVerbs, clauseEnd, complementStart, isReportedClause, looksFinite} from './clauses.js'
 import {cueAt, type CueMatch} from '../cues/cues.js'
-import {coordinatedSubject, mentionAfter, mentionBefore, relayedSource, sentenceSubject, type Mention} from './mentions.js'
+import {coordinatedSubject, mentionAfter, mentionBefore, opensApposition, relayedSource, sentenceSubject, type Mention} from './mentions.js'
 import {isSourceLike} from './names.js'
 import {Tag} from '../engine/tagger.js'
 import {prepositions, subordinators} from '../grammar/closed-class.js'
@@ -49,6 +49,19 @@ function isAdverbialTail(view: WordView, start: number, end: number): boolean {
     if (isWordToken(view, index) && (looksFinite(view, index) || lowerAt(view, index) === 'that')) return false
   }
   return true
+}
+
+/** How many words `[start, end)` holds. */
+function wordsIn(view: WordView, start: number, end: number): number {
+  let count = 0
+  for (let index = start; index < end; index++) if (isWordToken(view, index)) count++
+  return count
+}
+
+/** Whether the words after a mention describe it: a comma, then a relative clause or an apposition (`, who was not authorized …`, `, a retired teacher`). */
+function describesSource(view: WordView, end: number): boolean {
+  if (!isMark(view, end, ',')) return false
+  return relativePronouns.has(lowerAt(view, end + 1)) || opensApposition(view, end + 1)
 }
 
 /** Whether `[start, end)` reads as a clause (a verb, or words in marks), not a bare subject (`A spokeswoman, Erin Walsh`). */
@@ -103,7 +116,12 @@ function trailingReport(view: WordView, cue: CueMatch, start: number, end: numbe
   if ((comma > start && !participle) || (cue.phrase && cue.start > start + 2)) {
     const mention = mentionAfter(view, cue.end, end, true)
     const clauseStop = comma > start ? comma : cue.start
-    if (mention && isAdverbialTail(view, mention.end, end) && isSourceLike(view, mention) && holdsClause(view, start, clauseStop)) {
+    // `…, according to a person familiar with the deal, who was not authorized …`: the source's own description is no clause.
+    const tailOk = mention !== null && (isAdverbialTail(view, mention.end, end) || describesSource(view, mention.end))
+    // Whatever `according to` names is a source by the phrase's meaning (`according to its most recent annual filing`).
+    // A claim `according to` someone need not be a clause of its own (`The round values Fieldnote at $410 million, according to …`).
+    const claim = holdsClause(view, start, clauseStop) || (cue.phrase && wordsIn(view, start, clauseStop) >= 3)
+    if (mention && tailOk && (cue.phrase || isSourceLike(view, mention)) && claim) {
       if (allQuoted(view, start, clauseStop)) return 'direct'
       return {pattern: cue.phrase ? 'according-to' : 'clause-said', start, end: clauseStop, cue, mention}
     }

@@ -50,7 +50,11 @@ export function breaksNounPhrase(layer: WordLayer, index: number): boolean {
     case Tag.verb:
     case Tag.aux:
       return !isPremodifyingParticiple(layer, index)
-    case Tag.adv:
+    case Tag.adv: {
+      // `its most recent annual filing`, `a recently retired judge`: an adverb of the adjective after it stays inside.
+      const next = tagOf(layer, index + 1)
+      return !(next === Tag.adj || (next === Tag.verb && isPremodifyingParticiple(layer, index + 1)))
+    }
     case Tag.sconj:
     case Tag.part:
     case Tag.intj:

@@ -174,6 +174,27 @@ function verbLater(layer: WordLayer, from: number, end: number): boolean {
   return false
 }
 
+/**
+ * A bare verb form the tagger read right after a preposition (or after
+ * `according to`), with a noun after it: a noun modifying that noun (`according
+ * to head judge Loretta Vukovich`, `in store credit`). A gerund (`by
+ * urging`) and an infinitive (`plans to head north`) stay verbs.
+ */
+function nounAfterPreposition(layer: WordLayer): void {
+  const {words, tags} = layer
+  for (let index = 1; index < words.length - 1; index++) {
+    if (tags[index] !== Tag.verb) continue
+    const lower = (words[index] as {lower: string}).lower
+    if (lower.endsWith('ing')) continue
+    const previous = (words[index - 1] as {lower: string}).lower
+    const afterPreposition = tags[index - 1] === Tag.adp && previous !== 'to'
+    const afterAccordingTo = previous === 'to' && words[index - 2]?.lower === 'according'
+    if (!afterPreposition && !afterAccordingTo) continue
+    const next = tags[index + 1]
+    if (next === Tag.noun || next === Tag.propn) tags[index] = Tag.noun
+  }
+}
+
 /** The repairs, in the order they run. */
 export const tagRepairs: readonly TagRepair[] = [
   {
@@ -185,6 +206,11 @@ export const tagRepairs: readonly TagRepair[] = [
     id: 'opener-name-by-use',
     example: '`Wade, who has studied the records, said …` after `Dr. Lena Wade`: `Wade` VERB → PROPN',
     apply: openerNameByUse,
+  },
+  {
+    id: 'noun-after-preposition',
+    example: '`…, according to head judge Loretta Vukovich.`: `head` VERB → NOUN',
+    apply: nounAfterPreposition,
   },
   {
     id: 'verb-after-subject',
