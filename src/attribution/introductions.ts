@@ -92,7 +92,10 @@ export function findIntroductions(view: WordView): Mention[] {
     const last = stripStop(words[end - 1]?.lower ?? '')
     const previous = index > 0 && isWordToken(view, index - 1) && !isMark(view, index - 1, ',') ? (words[index - 1]?.lower ?? '') : ''
     const organisation = settings.organizationMarkers.has(last) && end - index >= 2
-    const titled = settings.personTitles.has(stripStop(word.lower)) && end - index >= 2
+    // `Kestrel County Superior Court Judge Alan Whitcomb`: a title anywhere in the run, then one to three name words.
+    let lastTitle = -1
+    for (let probe = index; probe < end - 1; probe++) if (settings.personTitles.has(stripStop(words[probe]?.lower ?? ''))) lastTitle = probe
+    const titled = lastTitle >= 0 && end - lastTitle - 1 >= 1 && end - lastTitle - 1 <= 3
     // A single name word inside a sentence, or opening one when the tags call it a name (`Fieldnote, a startup, said`).
     const single = end - index === 1 && (!opensSentence(view, index) || view.tags[index] === Tag.propn)
     const person =
