@@ -4,6 +4,7 @@
  * Foundation Trust`), so that a later `she said` or `the trust said` can
  * point back to them.
  */
+import {startsCue} from '../cues/cues.js'
 import {Tag} from '../engine/tagger.js'
 import {isClosedClass} from '../grammar/noun-phrases.js'
 import {determiners, phrasePrepositions} from './grammar.js'
@@ -59,6 +60,8 @@ function appositionEnd(view: WordView, end: number): number {
   if (!isMark(view, end, ',') || !opensApposition(view, end + 1)) return end
   const close = segmentEnd(view, end + 1, view.words.length)
   const bound = view.words[close]?.value ?? ''
+  // `led by Larchmont, the company said.`: an attribution after the name is no apposition of it.
+  for (let index = end + 1; index < close; index++) if (startsCue(view, index)) return end
   if (bound === ',') return close
   // Closed by the sentence's end, the segment is an apposition only when it is a noun phrase, not the verb (`…, confirmed the layoffs.`).
   const opener = view.tags[end + 1]
