@@ -27,6 +27,7 @@ import {startsCue} from '../cues/cues.js'
 import {Tag} from '../engine/tagger.js'
 import {isSourceLike} from './names.js'
 import {breaksNounPhrase, isModifierCoordination, opensAdverbial} from '../grammar/noun-phrases.js'
+import {catenativeVerbs, pronounOf} from '../grammar/closed-class.js'
 import {irregularLemma} from '../grammar/verbs.js'
 import {isCapitalised, isMark, isPossessiveMark, isQuoteMark, isWordToken, quoteAt, type WordView} from './words.js'
 
@@ -88,7 +89,7 @@ export function opensApposition(view: WordView, index: number): boolean {
 function coreBefore(view: WordView, last: number, lower: number): number {
   if (last < lower || !isWordToken(view, last)) return -1
   const value = lowerAt(view, last)
-  if (subjectPronouns.has(value)) return last
+  if (subjectPronouns.has(pronounOf(value))) return last
   if (notSpeakers.has(value) || determiners.has(value) || phrasePrepositions.has(value) || clauseBreaks.has(value)) {
     return -1
   }
@@ -322,10 +323,21 @@ export function mentionBefore(view: WordView, cue: number, lower: number): Menti
   return found
 }
 
+/**
+ * Whether the word at `index` is a verb that only carries the cue (`kept
+ * saying`, `used to tell`, `began telling`): its subject is the cue's.
+ */
+function isCatenativeBefore(view: WordView, index: number, cue: number): boolean {
+  const word = lowerAt(view, index)
+  if (!catenativeVerbs.has(word)) return false
+  const between = lowerAt(view, index + 1)
+  return index + 1 === cue || (between === 'to' && index + 2 === cue) || (between === 'on' && index + 2 === cue)
+}
+
 /** {@link mentionBefore} without the cache. */
 function readMentionBefore(view: WordView, cue: number, lower: number): Mention | null {
   let index = cue - 1
-  while (index >= lower && isWordToken(view, index) && verbPreModifiers.has(lowerAt(view, index))) index--
+  while (index >= lower && isWordToken(view, index) && (verbPreModifiers.has(lowerAt(view, index)) || isCatenativeBefore(view, index, cue))) index--
   if (index < lower) return null
   if (isMark(view, index, ',')) return appositionBefore(view, index, lower)
   if (isDash(view, index)) return dashedBefore(view, index, lower)
@@ -396,7 +408,7 @@ function opensSetting(view: WordView, index: number): boolean {
 export function mentionAfter(view: WordView, from: number, upper: number, trailing: boolean): Mention | null {
   if (from >= upper || !isWordToken(view, from)) return null
   const first = lowerAt(view, from)
-  if (subjectPronouns.has(first)) return {start: from, end: from + 1, headStart: from, headEnd: from + 1}
+  if (subjectPronouns.has(pronounOf(first))) return {start: from, end: from + 1, headStart: from, headEnd: from + 1}
   if (notSpeakers.has(first) || clauseBreaks.has(first) || timeWords.has(first)) return null
   if (!determiners.has(first) && breaksNounPhrase(view, from)) return null
   const paragraph = view.words[from]?.paragraph

@@ -4,6 +4,7 @@
  * source, and what sort of speaker it names.
  */
 import {isUpper} from '../engine/chars.js'
+import {pronounOf} from '../grammar/closed-class.js'
 import {isClosedClass} from '../grammar/noun-phrases.js'
 import {femaleFirstNames} from '../lexicon/data/female-names.js'
 import {maleFirstNames} from '../lexicon/data/male-names.js'
@@ -377,7 +378,7 @@ export function isSourceLike(view: WordView, mention: Mention): boolean {
   while (headIndex > mention.headStart && !isWordToken(view, headIndex)) headIndex--
   const head = stripStop(view.words[headIndex]?.lower ?? '')
   // A pronoun.
-  if (mention.headEnd - mention.headStart === 1 && subjectPronouns.has(head)) return true
+  if (mention.headEnd - mention.headStart === 1 && subjectPronouns.has(pronounOf(head))) return true
   if (settings.sourceRoles.has(head) || settings.personTitles.has(head) || settings.organizationMarkers.has(head) || settings.documentNouns.has(head)) {
     return true
   }
@@ -415,7 +416,8 @@ function readName(view: WordView, mention: Mention): NameRead {
   let headIndex = nominal - 1
   while (headIndex > mention.headStart && !isWordToken(view, headIndex)) headIndex--
   const headWord = stripStop(view.words[headIndex]?.lower ?? '')
-  const pronoun = mention.headEnd - mention.headStart === 1 && subjectPronouns.has(headWord) ? headWord : null
+  const fused = pronounOf(headWord)
+  const pronoun = mention.headEnd - mention.headStart === 1 && subjectPronouns.has(fused) ? fused : null
   const span = pronoun ? null : (properNameOf(view, mention, headIndex) ?? nameInApposition(view, mention))
   const properName = span
     ? text.slice(view.words[span[0]]?.start ?? 0, view.words[span[1] - 1]?.end ?? 0)

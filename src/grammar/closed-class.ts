@@ -139,3 +139,23 @@ export const timeZones: ReadonlySet<string> = new Set([
   'bst', 'gmt', 'utc', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'cet', 'cest',
   'eet', 'eest', 'ist', 'jst', 'kst', 'aest', 'aedt', 'acst', 'awst', 'nzst', 'nzdt', 'hkt', 'sgt', 'wat', 'cat', 'eat',
 ])
+
+/**
+ * The speaker pronoun in a pronoun fused with its auxiliary (`he'd` → `he`,
+ * `she'll` → `she`, `they've` → `they`), or the word itself.
+ */
+export function pronounOf(lower: string): string {
+  const apostrophe = lower.indexOf("'")
+  if (apostrophe <= 0) return lower
+  const head = lower.slice(0, apostrophe)
+  return speakerPronouns.has(head) && fusedAuxiliaries.has(lower.slice(apostrophe)) ? head : lower
+}
+
+/** The auxiliaries a pronoun fuses with. */
+const fusedAuxiliaries: ReadonlySet<string> = new Set(["'d", "'ll", "'s", "'ve", "'re"])
+
+/** Verbs that take a participle or infinitive of the verb that reports (`kept saying`, `used to tell`, `began telling`). */
+export const catenativeVerbs: ReadonlySet<string> = new Set([
+  'kept', 'keeps', 'keep', 'began', 'begins', 'started', 'starts', 'continued', 'continues', 'used', 'went', 'goes',
+  'tried', 'tries', 'wanted', 'wants', 'would', 'liked', 'likes', 'loved', 'loves', 'stopped',
+])

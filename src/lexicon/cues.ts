@@ -37,6 +37,7 @@ export const reportingVerbs: readonly string[] = [
   'think', 'tout', 'brief', 'preach', 'propose', 'counsel', 'affirm', 'attest', 'swear',
   'specify', 'clarify', 'elaborate', 'summarize', 'summarise', 'acknowledge', 'protest', 'object',
   'recommend', 'announce', 'notify', 'remind', 'indicate', 'reiterate', 'underline', 'underscore',
+  'press', 'hail', 'slam', 'decry', 'cite',
 ]
 
 /**
@@ -147,5 +148,5 @@ export const objectCueVerbs: readonly string[] = [
   'accuse', 'dismiss', 'quote', 'laugh', 'sigh', 'scoff', 'snap', 'begin', 'continue', 'brief',
   'tout', 'preach', 'elaborate', 'summarize', 'summarise', 'text', 'email', 'e-mail', 'radio',
   'message', 'comment', 'shout', 'cry', 'yell', 'whisper', 'mutter', 'murmur', 'protest', 'object',
-  'counsel', 'quip', 'joke', 'recount', 'speak',
+  'counsel', 'quip', 'joke', 'recount', 'speak', 'press', 'hail', 'slam', 'decry', 'cite',
 ]
