@@ -3,12 +3,12 @@
  * browsers, downloads nothing), aligned by offset to the parser's words.
  *
  * wink tokenises on its own (`wasn't` is `was` + `n't`, `firm's` is `firm`
- * + `'s`): a word takes the tag and lemma of the first wink token that
+ * + `'s`): a word takes the tag of the first wink token that
  * overlaps it, which is the head in every such split (`was`, `firm`).
  * The model is loaded once, on the first tagging, not at import: a caller
  * that only splits paragraphs never pays for it.
  */
-import winkNLP, {type ItsFunction, type WinkMethods} from 'wink-nlp'
+import winkNLP, {type WinkMethods} from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
 
 /**
@@ -108,10 +108,10 @@ export interface Placed {
 /**
  * Tag the words of one stretch of `text` (`[from, to)`, a paragraph): for
  * each word of `words[first, last)` (in order, inside the stretch), write its
- * tag into `tags` and its lemma into `lemmas`, at the word's index.
+ * tag into `tags`, at the word's index.
  *
  * @example
- * For `Police said the suspect fled.`, `said` gets `Tag.verb` and lemma `say`.
+ * For `Police said the suspect fled.`, `said` gets `Tag.verb`.
  */
 export function tagStretch(
   text: string,
@@ -121,7 +121,6 @@ export function tagStretch(
   first: number,
   last: number,
   tags: Uint8Array,
-  lemmas: string[],
 ): void {
   if (first >= last) return
   const nlp = tagger(to - from)
@@ -129,8 +128,6 @@ export function tagStretch(
   const values = tokens.out(nlp.its.value) as string[]
   const spaces = tokens.out(nlp.its.precedingSpaces) as string[]
   const pos = tokens.out(nlp.its.pos) as string[]
-  // wink's own types give `lemma` a signature its `out` does not take: it is an its-function all the same.
-  const lemma = tokens.out(nlp.its.lemma as unknown as ItsFunction<string>) as string[]
   let at = from
   let word = first
   for (let index = 0; index < values.length && word < last; index++) {
@@ -148,10 +145,7 @@ export function tagStretch(
     while (word < last && (words[word] as Placed).end <= start) word++
     // The first wink token that overlaps a word gives it its tag.
     while (word < last && (words[word] as Placed).start < end) {
-      if (tags[word] === Tag.none) {
-        tags[word] = tagOf(pos[index] as string)
-        lemmas[word] = lemma[index] as string
-      }
+      if (tags[word] === Tag.none) tags[word] = tagOf(pos[index] as string)
       if ((words[word] as Placed).end > end) break
       word++
     }

@@ -2,7 +2,7 @@
  * The word layer: one view of a document's words that every stage reads.
  * Each word (the document's own token objects, not copies) with its
  * paragraph and sentence, its case and place in the sentence, its folded
- * form (`token.lower`), its part of speech and lemma, and, once quotes are
+ * form (`token.lower`), its part of speech, and, once quotes are
  * found, the innermost quote that holds it. Built once per document.
  *
  * Tags come from the tagger for the body paragraphs (the only ones quotes,
@@ -27,8 +27,6 @@ export interface WordLayer {
   words: readonly DocToken[]
   /** Per word, its {@link Tag} (`Tag.none` for marks and untagged words). */
   tags: Uint8Array
-  /** Per word, its lemma as the tagger gives it (`said` → `say`), or its folded form. */
-  lemmas: string[]
   /** Per word, {@link WordFlag} bits. */
   flags: Uint8Array
   /** Per word, one past the last word of the reporting cue that starts there, or 0 (see `cues/cues.ts`). */
@@ -53,19 +51,17 @@ export interface WordLayer {
 const isRead = (kind: string | undefined): boolean => kind === 'body'
 
 /**
- * Build the layer of a document: flags for every word, tags and lemmas for
+ * Build the layer of a document: flags for every word, tags for
  * the words of body paragraphs.
  *
  * @example
- * For `Police said the suspect fled.`, `layer.tags[1]` is `Tag.verb` and
- * `layer.lemmas[1]` is `say`.
+ * For `Police said the suspect fled.`, `layer.tags[1]` is `Tag.verb`.
  */
 export function buildWordLayer(doc: Doc): WordLayer {
   const words = doc.tokens
   const size = words.length
   const tags = new Uint8Array(size)
   const flags = new Uint8Array(size)
-  const lemmas: string[] = new Array<string>(size)
   const sentenceStart = new Int32Array(doc.sentences.length)
   const sentenceEnd = new Int32Array(doc.sentences.length)
   for (let index = 0; index < doc.sentences.length; index++) {
@@ -82,10 +78,7 @@ export function buildWordLayer(doc: Doc): WordLayer {
       lastSentence = token.sentence
       seenWord = false
     }
-    if (token.kind !== 'word') {
-      lemmas[index] = token.lower
-      continue
-    }
+    if (token.kind !== 'word') continue
     const code = token.value.charCodeAt(0)
     flags[index] =
       WordFlag.word |
@@ -93,14 +86,12 @@ export function buildWordLayer(doc: Doc): WordLayer {
       (seenWord ? 0 : WordFlag.opener) |
       (code >= 0x30 && code <= 0x39 ? WordFlag.numeric : 0)
     seenWord = true
-    lemmas[index] = token.lower
   }
-  tagParagraphs(doc, tags, lemmas)
+  tagParagraphs(doc, tags)
   const layer: WordLayer = {
     doc,
     words,
     tags,
-    lemmas,
     flags,
     cueEnds: new Int32Array(size),
     cueKinds: new Uint8Array(size),
@@ -117,7 +108,7 @@ export function buildWordLayer(doc: Doc): WordLayer {
 }
 
 /** Tag the words of every read paragraph, one tagger call per paragraph. */
-function tagParagraphs(doc: Doc, tags: Uint8Array, lemmas: string[]): void {
+function tagParagraphs(doc: Doc, tags: Uint8Array): void {
   const words = doc.tokens
   let first = 0
   for (const paragraph of doc.paragraphs) {
@@ -125,21 +116,14 @@ function tagParagraphs(doc: Doc, tags: Uint8Array, lemmas: string[]): void {
     let last = first
     while (last < words.length && (words[last] as DocToken).paragraph === paragraph.index) last++
     if (isRead(paragraph.kind) && last > first) {
-      tagStretch(doc.text, paragraph.start, paragraph.end, words, first, last, tags, lemmas)
-      // wink's lemmas are lower case already; a word it could not place keeps its folded form.
+      tagStretch(doc.text, paragraph.start, paragraph.end, words, first, last, tags)
       for (let index = first; index < last; index++) {
         const word = words[index] as DocToken
         if (word.kind !== 'word') tags[index] = word.kind === 'symbol' ? Tag.sym : Tag.punct
-        else lemmas[index] = foldLemma(lemmas[index] ?? word.lower)
       }
     }
     first = last
   }
-}
-
-/** Lemmas compared as folded words are (curly apostrophes straight). */
-function foldLemma(lemma: string): string {
-  return lemma.includes('’') ? lemma.replace(/’/g, "'") : lemma
 }
 
 /** An end past any offset (strings are shorter than 2³⁰ code units). */
