@@ -244,6 +244,9 @@ function isPersonLike(entity: Entity): boolean {
  */
 function subjectBefore(view: WordView, subjects: readonly SubjectMention[], from: number, quote: Quote): Entity | null {
   const paragraph = quote.paragraphs[0] ?? -1
+  // A quote that opens its paragraph may take the subject of the paragraph before (`Jane Doe, 54, has lived here
+  // for 20 years.` then `“It has never been this bad.”`).
+  const opensParagraph = view.doc.paragraphs[paragraph] !== undefined && quote.start - (view.doc.paragraphs[paragraph] as {start: number}).start <= 1
   let low = 0
   let high = subjects.length
   while (low < high) {
@@ -252,7 +255,7 @@ function subjectBefore(view: WordView, subjects: readonly SubjectMention[], from
     else high = middle
   }
   const last = subjects[low - 1]
-  if (!last || last.at < from || last.paragraph !== paragraph) return null
+  if (!last || last.at < from || !(last.paragraph === paragraph || (opensParagraph && last.paragraph === paragraph - 1))) return null
   return view.words.length > 0 ? last.entity : null
 }
 

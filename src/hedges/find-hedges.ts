@@ -138,7 +138,10 @@ function sentenceClaims(doc: Doc, sentence: SentenceInfo, lookup: QuoteLookup, i
   }
   const mixed = hasSharedStart(groups.values(), groups.size)
   for (const group of groups.values()) {
-    const range = mixed && group.quote ? intersect(group.range, group.quote.content) : group.range
+    // A claim split between hedgers keeps the quote's part, unless the cue is the quote's own verb, outside its content.
+    const content = group.quote?.content
+    const inContent = content !== undefined && group.cues.every((cue) => cue.start >= content.start && cue.end <= content.end)
+    const range = mixed && content && inContent ? intersect(group.range, content) : group.range
     claims.push({
       start: range.start,
       end: range.end,

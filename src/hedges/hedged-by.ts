@@ -2,7 +2,8 @@
  * Who hedges: the reporter, or the speaker of the quote a cue stands in.
  * A cue inside a quote's content (direct, partial, or the reported clause
  * of an indirect quote) is that speaker's hedge; in nested quotes, the
- * innermost quote's.
+ * innermost quote's. So is a cue that is an attributed quote's own
+ * reporting verb (`analysts who believe the rally will fade`).
  *
  * @module
  */
@@ -27,7 +28,12 @@ const maxNesting = 8
  */
 export function quoteLookup(quotes: readonly Quote[]): QuoteLookup {
   const sorted = [...quotes].sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end)
+  // `some analysts who believe the rally will fade`: a cue that is an attributed quote's own cue is that speaker's hedge.
+  const byCue = new Map<number, Quote>()
+  for (const quote of quotes) if (quote.cue && quote.speakerId !== null && !byCue.has(quote.cue.start)) byCue.set(quote.cue.start, quote)
   return (range) => {
+    const cued = byCue.get(range.start)
+    if (cued?.cue && range.end <= cued.cue.end) return cued
     let low = 0
     let high = sorted.length
     while (low < high) {
