@@ -27,7 +27,7 @@ export {
 export {agencyCredits, bylineOpenings, creditEndings} from './lexicon/bylines.js'
 export {numberAbbreviations, titleAbbreviations} from './lexicon/abbreviations.js'
 export {objectCueVerbs, reportingPhrases, reportingVerbs, verbForms} from './lexicon/cues.js'
-export {anonymityMarkers, documentNouns, organizationMarkers, personTitles, sourceRoles} from './lexicon/sources.js'
+export {anonymityMarkers, documentNouns, organizationMarkers, personTitles, roleVerbs, sourceRoles} from './lexicon/sources.js'
 export {
   amountWords,
   evidenceNouns,

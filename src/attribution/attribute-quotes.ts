@@ -14,6 +14,8 @@ import {findIntroductions, findSubjectPronouns} from './introductions.js'
 import {describeMention, describeName, isNonPersonName, isSourceLike} from './names.js'
 import {addMention, newEntity, pronounFits, rankPronounTargets, resolveMention, resolveName, touch, type Entity, type Recency} from './resolve.js'
 import {Tag} from '../engine/tagger.js'
+import {verbForms} from '../grammar/verbs.js'
+import {roleVerbs} from '../lexicon/sources.js'
 import {subordinators} from '../grammar/closed-class.js'
 import {buildWordView, isMark, quoteAt, type WordView} from './words.js'
 
@@ -146,6 +148,11 @@ function resolveAll(view: WordView, pending: Pending[]): void {
     if (subject && event.item === null && quoteAt(view, mention.start) < 0 && isPersonLike(entity)) {
       subjects.push({at: first?.start ?? 0, paragraph: recency.paragraph, entity})
     }
+    // `Ana Ruiz founded the firm` … `the firm's founder said`: what a subject does names a role it may be called by.
+    if (subject && event.item === null) {
+      const role = roleOfVerbAfter(view, mention)
+      if (role) entity.words.add(role)
+    }
     if (event.item) {
       event.item.entity = entity
       // Inside a quote the speaker says `I`: keep the pronoun's other readings, for when the outer speaker is known.
@@ -223,6 +230,19 @@ function isSubjectMention(view: WordView, mention: Mention): boolean {
   while (view.tags[next] === Tag.adv) next++
   const tag = view.tags[next]
   return tag === Tag.verb || tag === Tag.aux
+}
+
+/** Roles named by what someone does (`founded` → `founder`), by the verb's forms. */
+const rolesByVerbForm: ReadonlyMap<string, string> = new Map(
+  Object.entries(roleVerbs).flatMap(([verb, role]) => verbForms(verb).map((form) => [form, role] as const)),
+)
+
+/** The role the verb after a subject mention names, past auxiliaries and adverbs (`has owned` → `owner`), or undefined. */
+function roleOfVerbAfter(view: WordView, mention: Mention): string | undefined {
+  let next = mention.end
+  while (isMark(view, next, ',')) next++
+  while (view.tags[next] === Tag.adv || view.tags[next] === Tag.aux) next++
+  return rolesByVerbForm.get(view.words[next]?.lower ?? '')
 }
 
 /** A person who is the subject of a sentence of the reporter's text. */

@@ -135,6 +135,7 @@ export const organizationMarkers: readonly string[] = [
   'regulator', 'watchdog', 'panel', 'senate', 'house', 'parliament', 'assembly', 'cabinet',
   'embassy', 'mission', 'secretariat', 'directorate', 'press', 'times', 'post', 'journal', 'news',
   'voice', 'project', 'program', 'programme', 'authorities', 'ministries', 'companies', 'agencies',
+  'treasury', 'pentagon', 'kremlin', 'exchange', 'ventures', 'capital', 'logistics', 'airport', 'port',
 ]
 
 /**
@@ -170,3 +171,25 @@ export const personTitles: readonly string[] = [
   'attorney', 'economist', 'analyst', 'executive', 'founder', 'owner', 'manager', 'head', 'trustee',
   'delegate', 'assemblyman', 'assemblywoman', 'assemblymember', 'legislator', 'lawmaker', 'mp',
 ]
+
+/**
+ * Verbs that name the role of their subject, by lemma, with that role: a
+ * person who `founded` a firm may later be `the firm's founder`.
+ *
+ * @example
+ * ```ts
+ * import {roleVerbs} from 'copydesk'
+ *
+ * roleVerbs.found // 'founder'
+ * ```
+ *
+ * @category Lexicons
+ */
+export const roleVerbs: Readonly<Record<string, string>> = Object.freeze({
+  found: 'founder', 'co-found': 'founder', own: 'owner', chair: 'chair', lead: 'leader', coach: 'coach',
+  manage: 'manager', direct: 'director', edit: 'editor', represent: 'representative', teach: 'teacher',
+  organize: 'organizer', organise: 'organiser', captain: 'captain', govern: 'governor', design: 'designer',
+  build: 'builder', farm: 'farmer', train: 'trainer', host: 'host', advise: 'adviser', employ: 'employer',
+  supervise: 'supervisor', investigate: 'investigator', prosecute: 'prosecutor', preside: 'judge',
+  operate: 'operator', publish: 'publisher', produce: 'producer', invent: 'inventor', pastor: 'pastor',
+})
