@@ -1,0 +1,242 @@
+// Attribution on text nobody tuned on: the kinds of error seen on unseen
+// news (each in a sentence of our own), every named attribution pattern
+// firing and holding back, and the tag repairs the grammar relies on.
+import {describe, expect, it} from 'vitest'
+import {markedPatterns} from '../src/attribution/direct.js'
+import {buildDoc, layoutOf} from '../src/engine/document.js'
+import {parseFlat} from '../src/engine/parse.js'
+import {Tag} from '../src/engine/tagger.js'
+import {buildWordLayer} from '../src/engine/words.js'
+import {tagRepairs} from '../src/grammar/repairs.js'
+import {analyze, type Article, type Quote} from '../src/index.js'
+import {resolveSettings} from '../src/options.js'
+
+/** Analyse a story body (a headline first, so the sentences are body text). */
+function story(body: string): Article {
+  return analyze(`Headline\n\n${body}`)
+}
+
+function speakerOf(article: Article, quote: Quote | undefined): string | null {
+  return article.speakers.find((speaker) => speaker.id === quote?.speakerId)?.name ?? null
+}
+
+/** The innermost quote whose content holds `words` (an outer quote holds its inner quote's words too). */
+function quoteWith(article: Article, words: string): Quote | undefined {
+  const holding = article.quotes.filter((quote) => quote.content.text.includes(words))
+  return holding.sort((a, b) => a.content.text.length - b.content.text.length)[0]
+}
+
+/** The one quote whose content holds `words`: its content, speaker, cue and pattern. */
+function read(article: Article, words: string) {
+  const quote = quoteWith(article, words)
+  return {content: quote?.content.text, speaker: speakerOf(article, quote), cue: quote?.cue?.text ?? null, pattern: quote?.attribution}
+}
+
+describe('mentions are noun phrases', () => {
+  it('reads the subject after a fronted participle phrase, not the participle', () => {
+    expect(read(story('Speaking to reporters, Ortiz said: “The plan is dead.”'), 'plan is dead')).toMatchObject({speaker: 'Ortiz', cue: 'said'})
+  })
+
+  it('keeps modifiers joined by `and` inside one phrase', () => {
+    const article = story('“We are done,” said oil and gas worker Dana Birch.')
+    expect(read(article, 'We are done')).toMatchObject({speaker: 'Dana Birch', cue: 'said', pattern: 'said-after'})
+    expect(article.quotes[0]?.mention?.text).toBe('oil and gas worker Dana Birch')
+  })
+
+  it('never takes a fronted subordinate clause for the report or its speaker', () => {
+    const article = story('Mayor Ana Ruiz toured the levee. After the river crested, she urged residents to stay away.')
+    expect(article.quotes.map((quote) => quote.content.text)).toEqual(['to stay away'])
+    expect(speakerOf(article, article.quotes[0])).toBe('Ana Ruiz')
+  })
+
+  it('keeps `including`, `but` and `although` out of a speaker', () => {
+    expect(read(story('Including the mayor, officials said the bridge would reopen.'), 'bridge')).toMatchObject({speaker: 'officials', cue: 'said'})
+    expect(read(story('But Ortiz said the deal was off.'), 'deal')).toMatchObject({speaker: 'Ortiz', content: 'the deal was off'})
+    expect(read(story('Although the agency said the water was safe, residents boiled it.'), 'water')).toMatchObject({
+      speaker: 'the agency',
+      content: 'the water was safe',
+    })
+  })
+
+  it('never reaches across a paragraph break', () => {
+    const article = story('The pier closed on Monday\n\nCarla Reyes said the boats were gone.')
+    expect(article.speakers.map((speaker) => speaker.name)).toEqual(['Carla Reyes'])
+  })
+})
+
+describe('reported clauses are found by their finite verb', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['Police said the suspect fled the scene on foot.', 'the suspect fled the scene on foot', 'Police', 'said'],
+    ['Witnesses said the gunman shot two people.', 'the gunman shot two people', 'Witnesses', 'said'],
+    ['Ortiz said it’s late.', 'it’s late', 'Ortiz', 'said'],
+    ['Ortiz said she understands.', 'she understands', 'Ortiz', 'said'],
+    ['Prosecutors allege the scheme cost investors millions.', 'the scheme cost investors millions', 'Prosecutors', 'allege'],
+  ]
+  for (const [sentence, content, speaker, cue] of cases) {
+    it(`finds the report in “${sentence}”, without its full stop`, () => {
+      const article = story(sentence)
+      expect(article.quotes).toHaveLength(1)
+      expect(read(article, content.split(' ')[1] ?? content)).toMatchObject({content, speaker, cue})
+    })
+  }
+
+  it('keeps a number with commas in one report', () => {
+    expect(read(story('The bank lost 1,200,000 dollars last year, the ministry said.'), 'dollars')).toMatchObject({
+      content: 'The bank lost 1,200,000 dollars last year',
+      speaker: 'the ministry',
+    })
+  })
+
+  it('makes no second quote of the anonymity formula of a source', () => {
+    const article = story('“It is over,” said a resident who asked not to be named.')
+    expect(article.quotes.map((quote) => quote.kind)).toEqual(['direct'])
+    expect(article.speakers).toHaveLength(1)
+    expect(article.speakers[0]).toMatchObject({name: 'a resident who asked not to be named', anonymous: true})
+  })
+})
+
+describe('entities', () => {
+  it('keeps two people joined by `and` apart', () => {
+    const article = story('Jane Doe and Tom Hill spoke Monday. “It is over,” she said.')
+    expect(read(article, 'over')).toMatchObject({speaker: 'Jane Doe', cue: 'said'})
+  })
+
+  it('never takes a ministry, a country, an index or a holiday for a person', () => {
+    const article = story(
+      'The Ministry of Finance said the budget would grow. Peru said the boat was seized legally. The FTSE 100 fell on Christmas Eve, traders said.',
+    )
+    const kinds = Object.fromEntries(article.speakers.map((speaker) => [speaker.name, speaker.kind]))
+    expect(kinds).toMatchObject({'Ministry of Finance': 'organization', Peru: 'place', traders: 'group'})
+    expect(article.speakers.map((speaker) => speaker.name)).not.toContain('Christmas Eve')
+  })
+
+  it('links a title and a role to the named person', () => {
+    const mp = story('“We will win,” said Greenfield MP Ana Ruiz. The MP later said the vote was close.')
+    expect(mp.speakers.map((speaker) => speaker.name)).toEqual(['Ana Ruiz'])
+    const founder = story('Ana Ruiz founded the firm in 2009. “We grew slowly,” the firm’s founder said.')
+    expect(read(founder, 'slowly')).toMatchObject({speaker: 'Ana Ruiz'})
+  })
+
+  it('resolves a pronoun to the subject before it, not to the most recent name', () => {
+    const article = story('Maria Ortiz, the union’s president, met the mayor on Monday. She told reporters the talks had failed.')
+    expect(read(article, 'talks had failed')).toMatchObject({speaker: 'Maria Ortiz', cue: 'told'})
+  })
+})
+
+describe('discourse', () => {
+  it('gives a quote reported inside another’s account to its own speaker', () => {
+    const article = story('“My aunt phoned and said, ‘Come home now,’” Ruiz recalled.')
+    expect(read(article, 'Come home now')).toMatchObject({speaker: 'My aunt', cue: 'said'})
+    expect(read(article, 'My aunt phoned')).toMatchObject({speaker: 'Ruiz', cue: 'recalled'})
+  })
+
+  it('gives a partial quote after a participle to the subject of the sentence', () => {
+    const article = story('Senator Ana Ruiz drew criticism by publicly urging the government to “get those forces under control.”')
+    expect(read(article, 'forces under control')).toMatchObject({speaker: 'Ana Ruiz', cue: 'urging', pattern: 'participle'})
+  })
+
+  it('gives a quote after a new person is introduced to that person', () => {
+    const article = story('“We lost,” said Ana Ruiz.\n\nJane Doe, 54, has lived on the street for 20 years. “It has never been this bad.”')
+    expect(read(article, 'never been this bad')).toMatchObject({speaker: 'Jane Doe', pattern: 'introduced-speaker'})
+  })
+
+  it('never gives a pronoun inside a quote to that quote’s own speaker', () => {
+    const article = story(
+      'Irene Sobczak ran the diner before her. “When I told her, she didn’t say congratulations. She said, ‘Who will be here at four?’” Dorothy Haverkamp said.',
+    )
+    expect(read(article, 'Who will be here')).toMatchObject({speaker: 'Irene Sobczak'})
+  })
+
+  it('counts a quoted speaker’s hedge as theirs when it is their quote’s cue', () => {
+    const article = story('Reuters quoted some analysts who believe the rally will fade.')
+    const quote = quoteWith(article, 'rally will fade')
+    expect(read(article, 'rally will fade')).toMatchObject({speaker: 'some analysts', cue: 'believe'})
+    expect(article.hedges.map((claim) => claim.hedgedBy)).toEqual([{quoteId: quote?.id}])
+  })
+})
+
+describe('attribution patterns', () => {
+  // Each marked-quote pattern: a sentence it attributes, and one it must leave to another pattern or none.
+  const fires: Record<string, {sentence: string; words: string; speaker: string}> = {
+    'said-after': {sentence: '“We will not back down,” Ortiz said.', words: 'back down', speaker: 'Ortiz'},
+    'dash-line': {sentence: '“Every bridge here is older than I am.”\n— Dr. Aisha Bello, county engineer', words: 'Every bridge', speaker: 'Aisha Bello'},
+    'quoted-as-saying': {sentence: 'The Herald quoted two officials as saying the talks were “dead in the water.”', words: 'dead in the water', speaker: 'two officials'},
+    'said-before': {sentence: 'Councilwoman Teresa Vang told reporters: “We have not seen the soil tests.”', words: 'soil tests', speaker: 'Teresa Vang'},
+    participle: {sentence: 'Ortiz drew criticism by urging the board to “get those costs under control.”', words: 'costs under control', speaker: 'Ortiz'},
+    'colon-intro': {sentence: 'Ortiz called the offer “an insult to drivers,” adding: “We will not sign it.”', words: 'not sign it', speaker: 'Ortiz'},
+  }
+  const holdsBack: Record<string, {sentence: string; words: string}> = {
+    // An attribution after a quote that closes on a colon introduces the next quote.
+    'said-after': {sentence: '“Did anyone warn you?” Ms Crane asked. “Not in words,” Mr Otway replied: “but nobody said yes.”', words: 'Not in words'},
+    'dash-line': {sentence: '“Every bridge here is older than I am,” she said.\n\nThe county engineer — Dr. Aisha Bello — disagreed.', words: 'Every bridge'},
+    'quoted-as-saying': {sentence: 'The Herald quoted the report in full: “The talks are dead.”', words: 'talks are dead'},
+    'said-before': {sentence: 'The said “vendor” was late.', words: 'vendor'},
+    participle: {sentence: 'Rising water, flooding the road, was “a disaster,” the mayor said.', words: 'a disaster'},
+    'colon-intro': {sentence: 'The agenda was simple:\n\n“Item one: the budget.”', words: 'Item one'},
+  }
+
+  it('names every pattern it runs', () => {
+    expect(markedPatterns.map((pattern) => pattern.id).sort()).toEqual(Object.keys(fires).sort())
+    for (const pattern of markedPatterns) expect(pattern.example.length).toBeGreaterThan(10)
+  })
+
+  for (const [id, {sentence, words, speaker}] of Object.entries(fires)) {
+    it(`${id} fires on its example`, () => {
+      expect(read(story(sentence), words)).toMatchObject({speaker, pattern: id})
+    })
+  }
+
+  for (const [id, {sentence, words}] of Object.entries(holdsBack)) {
+    it(`${id} holds back where it does not apply`, () => {
+      expect(read(story(sentence), words).pattern).not.toBe(id)
+    })
+  }
+
+  it('names the reported-speech patterns', () => {
+    const article = story(
+      'The union will strike, Ortiz said. According to the report, the depot is unsafe. Police said the suspect fled. Ortiz told the council the depot would close. “We are ready,” the company said, adding that talks would resume. Ortiz said the plan was late and added that it was costly.',
+    )
+    expect(article.quotes.filter((quote) => quote.kind === 'indirect').map((quote) => quote.attribution)).toEqual([
+      'clause-said',
+      'according-to',
+      'said-that',
+      'told-addressee',
+      'adding',
+      'said-that',
+      'coordinated-report',
+    ])
+  })
+})
+
+describe('tag repairs', () => {
+  function tagsOf(body: string): Map<string, number> {
+    const text = `Headline\n\n${body}`
+    const settings = resolveSettings(undefined)
+    const layout = layoutOf(text, settings)
+    const layer = buildWordLayer(buildDoc(text, parseFlat(text, layout.blocks), settings, layout))
+    return new Map(layer.words.map((word, index) => [word.value, layer.tags[index] as number]))
+  }
+
+  it('runs its repairs in a documented order, each with an example', () => {
+    expect(tagRepairs.map((repair) => repair.id)).toEqual(['opener-common-noun', 'opener-name-by-use', 'noun-after-preposition', 'verb-after-subject'])
+    for (const repair of tagRepairs) expect(repair.example).toMatch(/→/)
+  })
+
+  it('opener-common-noun: a capitalised opener that is a common word', () => {
+    expect(tagsOf('Officials said the road would reopen.').get('Officials')).toBe(Tag.noun)
+    expect(tagsOf('Zorvath said the road would reopen.').get('Zorvath')).toBe(Tag.propn)
+  })
+
+  it('opener-name-by-use: an opener the document capitalises inside a sentence', () => {
+    expect(tagsOf('Historian Lena Wade spoke first. Wade, who has studied the records, said they were lost.').get('Wade')).toBe(Tag.propn)
+  })
+
+  it('noun-after-preposition: a verb form between a preposition and a noun', () => {
+    expect(tagsOf('The contest drew 84 entries, according to head judge Loretta Vukovich.').get('head')).toBe(Tag.noun)
+  })
+
+  it('verb-after-subject: a finite form after a noun phrase, in a clause with no other verb', () => {
+    expect(tagsOf('Witnesses said the gunman shot two people.').get('shot')).toBe(Tag.verb)
+    expect(tagsOf('Officials said the price cut would help.').get('cut')).not.toBe(Tag.verb)
+  })
+})
