@@ -27,9 +27,13 @@ function isPremodifyingParticiple(layer: WordLayer, index: number): boolean {
   if (!lower.endsWith('ed') && !lower.endsWith('ing')) return false
   const next = tagOf(layer, index + 1)
   const before = tagOf(layer, index - 1)
-  if (next !== Tag.noun && next !== Tag.adj) return false
+  // The noun it modifies follows, or an adjective and then it (`the injured worker`, `a retired home economics teacher`).
+  if (next !== Tag.noun && !(next === Tag.adj && (tagOf(layer, index + 2) === Tag.noun || tagOf(layer, index + 2) === Tag.propn))) return false
+  // After a bare noun it is that noun's verb (`the cap mattered more`); after a possessive it modifies (`Norland’s negotiating team`).
+  const previous = lowerOf(layer, index - 1)
+  const possessive = previous.endsWith("'s") || previous.endsWith('s\'')
   // The tagger reads possessive determiners as pronouns (`its managing director`).
-  return before === Tag.det || before === Tag.adj || before === Tag.num || before === Tag.noun || before === Tag.propn || determiners.has(lowerOf(layer, index - 1))
+  return before === Tag.det || before === Tag.adj || before === Tag.num || possessive || determiners.has(previous)
 }
 
 /**
