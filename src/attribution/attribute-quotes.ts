@@ -141,6 +141,8 @@ function resolveAll(view: WordView, pending: Pending[]): void {
     const entity: Entity | null =
       repeated ?? (event.item ? speakerEntity(view, mention, recency) : event.pronoun ? pronounEntity(view, mention, recency) : introducedEntity(view, mention, recency))
     if (!entity) continue
+    const alias = acronymAfter(view, mention.headEnd)
+    if (alias) entity.aliases.add(alias)
     if (event.item) named.push({at: view.words[mention.start]?.start ?? 0, entity})
     if (event.item) lastSpoken = {mention, entity}
     const subject = (event.item !== null || event.pronoun || isSubjectMention(view, mention)) && inMainClause(view, mention.start)
@@ -243,6 +245,13 @@ function roleOfVerbAfter(view: WordView, mention: Mention): string | undefined {
   while (isMark(view, next, ',')) next++
   while (view.tags[next] === Tag.adv || view.tags[next] === Tag.aux) next++
   return rolesByVerbForm.get(view.words[next]?.lower ?? '')
+}
+
+/** The acronym in parentheses right after a name (`Dutch Public Prosecution Service (OM)`), lower case, or null. */
+function acronymAfter(view: WordView, index: number): string | null {
+  if (!isMark(view, index, '(') || !isMark(view, index + 2, ')')) return null
+  const value = view.words[index + 1]?.value ?? ''
+  return value.length >= 2 && value.length <= 6 && /^[A-Z][A-Z0-9&]+$/.test(value) ? value.toLowerCase() : null
 }
 
 /** A person who is the subject of a sentence of the reporter's text. */

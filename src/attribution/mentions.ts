@@ -338,6 +338,8 @@ function isCatenativeBefore(view: WordView, index: number, cue: number): boolean
 function readMentionBefore(view: WordView, cue: number, lower: number): Mention | null {
   let index = cue - 1
   while (index >= lower && isWordToken(view, index) && (verbPreModifiers.has(lowerAt(view, index)) || isCatenativeBefore(view, index, cue))) index--
+  // `the Dutch Public Prosecution Service (OM) said`: an acronym in parentheses is part of the name before it.
+  if (isMark(view, index, ')') && isMark(view, index - 2, '(') && isWordToken(view, index - 1) && index - 3 >= lower) index -= 3
   if (index < lower) return null
   if (isMark(view, index, ',')) return appositionBefore(view, index, lower)
   if (isDash(view, index)) return dashedBefore(view, index, lower)

@@ -24,6 +24,8 @@ export interface Entity {
   gender: 'm' | 'f' | null
   /** Keys of every non-pronoun mention: heads, titles, roles, names. */
   words: Set<string>
+  /** Other names it goes by, lower case: an acronym given in parentheses (`Dutch Public Prosecution Service (OM)`). */
+  aliases: Set<string>
   /** The sentence and paragraph of its latest mention (-1: none yet). */
   lastSentence: number
   lastParagraph: number
@@ -80,6 +82,7 @@ function isPrefix(short: readonly string[], long: readonly string[]): boolean {
 function namesAgree(info: MentionName, entity: Entity): boolean {
   const mine = info.nameWords
   const theirs = entity.nameWords
+  if (mine.length === 1 && entity.aliases.has(mine[0] as string)) return true
   if (theirs.length === 0) return false
   // The same words: name words are single tokens and hold no space, so this is
   // the equality of the names joined by spaces, without building the strings.
@@ -258,6 +261,7 @@ export function newEntity(info: MentionInfo): Entity {
     nameWords: info.nameWords,
     description: info.pronoun ? '' : info.description,
     words: new Set(info.pronoun ? [] : withSingulars(info.keys)),
+    aliases: new Set(),
     gender: info.gender,
     personal: info.personal,
     lastSentence: -1,
