@@ -12,7 +12,8 @@ import {
   boilerplateParagraphs,
   boilerplatePhrases,
 } from './lexicon/boilerplate.js'
-import {reportingPhrases, reportingVerbs, verbForms} from './lexicon/cues.js'
+import {verbForms} from './grammar/verbs.js'
+import {reportingPhrases, reportingVerbs} from './lexicon/cues.js'
 import {describe, resolveWordList, type WordListOption} from './lexicon/list.js'
 import {buildHedgeIndex, type HedgeCuesOption, type HedgeIndex} from './hedges/lexicon-index.js'
 import {anonymityMarkers, documentNouns, organizationMarkers, personTitles, sourceRoles} from './lexicon/sources.js'

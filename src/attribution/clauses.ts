@@ -3,7 +3,7 @@
  * an object such as `told reporters`, a time such as `on Tuesday`, and an
  * optional `that`), where it ends, and whether it reads as a clause at all.
  */
-import {verbForms} from '../lexicon/cues.js'
+import {verbForms} from '../grammar/verbs.js'
 import {Tag} from '../engine/tagger.js'
 import {beForms, pronounContractions} from '../grammar/closed-class.js'
 import {clauseOpeners, dayWords, determiners, finiteVerbs} from './grammar.js'

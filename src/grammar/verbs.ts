@@ -137,7 +137,9 @@ function doubles(word: string): boolean {
   const last = word.charAt(word.length - 1)
   const before = word.charAt(word.length - 2)
   const third = word.charAt(word.length - 3)
-  if (vowels.has(last) || !vowels.has(before) || vowels.has(third) || 'wxy'.includes(last)) return false
+  // The `u` of `qu` is a consonant (`quip` → `quipped`).
+  const thirdIsVowel = vowels.has(third) && !(third === 'u' && word.charAt(word.length - 4) === 'q')
+  if (vowels.has(last) || !vowels.has(before) || thirdIsVowel || 'wxy'.includes(last)) return false
   // Short words and words stressed on the last syllable double; the list keeps the known ones.
   return word.length <= 4 || doubling.has(word)
 }
@@ -208,6 +210,10 @@ export function verbForms(lemma: string): string[] {
   const forms = irregular
     ? [word, ...(irregular[3] ?? third).split('/'), ...(irregular[1] as string).split('/'), ...(irregular[2] as string).split('/'), ing]
     : [word, third, past, ing]
+  // British spelling doubles a final `l` after one vowel (`signal` → `signalled` as well as `signaled`).
+  if (!irregular && word.length > 4 && last === 'l' && vowels.has(beforeLast) && !vowels.has(word.charAt(word.length - 3))) {
+    forms.push(`${word}led`, `${word}ling`)
+  }
   return [...new Set(forms)]
 }
 

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import {verbForms} from '../lexicon/cues.js'
+import {verbForms} from '../grammar/verbs.js'
 import {amountWords, evidenceNouns, hedgeCues, timeWords, unitWords, weaselQuantifiers, weaselSources, weaselVerbs, wholeQuantifiers, type HedgeLexicon} from '../lexicon/hedges.js'
 import {describe, resolveWordList} from '../lexicon/list.js'
 import {buildWordFilter, type WordFilter} from '../engine/word-filter.js'

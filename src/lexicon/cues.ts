@@ -59,75 +59,7 @@ export const reportingPhrases: readonly string[] = [
   'as quoted by',
 ]
 
-const irregular: Readonly<Record<string, readonly string[]>> = {
-  say: ['says', 'said', 'saying'],
-  tell: ['tells', 'told', 'telling'],
-  write: ['writes', 'wrote', 'written', 'writing'],
-  speak: ['speaks', 'spoke', 'spoken', 'speaking'],
-  think: ['thinks', 'thought', 'thinking'],
-  find: ['finds', 'found', 'finding'],
-  show: ['shows', 'showed', 'shown', 'showing'],
-  begin: ['begins', 'began', 'begun', 'beginning'],
-  swear: ['swears', 'swore', 'sworn', 'swearing'],
-  forecast: ['forecasts', 'forecast', 'forecasted', 'forecasting'],
-  brief: ['briefs', 'briefed', 'briefing'],
-  snap: ['snaps', 'snapped', 'snapping'],
-  quip: ['quips', 'quipped', 'quipping'],
-  admit: ['admits', 'admitted', 'admitting'],
-  regret: ['regrets', 'regretted', 'regretting'],
-  email: ['emails', 'emailed', 'emailing'],
-  'e-mail': ['e-mails', 'e-mailed', 'e-mailing'],
-  radio: ['radios', 'radioed', 'radioing'],
-  signal: ['signals', 'signaled', 'signalled', 'signaling', 'signalling'],
-}
-
-const vowels = new Set(['a', 'e', 'i', 'o', 'u'])
-
-/**
- * The forms of a verb: lemma, third person, past and participles. Irregular
- * verbs come from a table; the rest follow English spelling rules
- * (`argue` → `argued`, `deny` → `denied`, `plead` → `pleaded`).
- *
- * @example
- * ```ts
- * import {verbForms} from 'copydesk'
- *
- * verbForms('deny') // ['deny', 'denies', 'denied', 'denying']
- * verbForms('point out') // ['point out', 'points out', 'pointed out', 'pointing out']
- * ```
- *
- * @category Lexicons
- */
-export function verbForms(lemma: string): string[] {
-  const space = lemma.indexOf(' ')
-  if (space > 0) {
-    const rest = lemma.slice(space)
-    return verbForms(lemma.slice(0, space)).map((form) => form + rest)
-  }
-  const word = lemma.toLowerCase()
-  const known = irregular[word]
-  if (known) return [word, ...known]
-  const last = word.slice(-1)
-  const beforeLast = word.slice(-2, -1)
-  let third: string
-  let past: string
-  let ing: string
-  if (last === 'e') {
-    third = word + 's'
-    past = word + 'd'
-    ing = word.endsWith('ee') ? word + 'ing' : word.slice(0, -1) + 'ing'
-  } else if (last === 'y' && !vowels.has(beforeLast)) {
-    third = word.slice(0, -1) + 'ies'
-    past = word.slice(0, -1) + 'ied'
-    ing = word + 'ing'
-  } else {
-    const sibilant = /(?:s|sh|ch|x|z)$/.test(word)
-    third = word + (sibilant ? 'es' : 's')
-    past = word + 'ed'
-    ing = word + 'ing'
-  }
-  return [word, third, past, ing]
-}
+export {verbForms} from '../grammar/verbs.js'
 
 /**
  * Reporting verbs that take an object or a description, not a reported
