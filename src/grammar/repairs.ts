@@ -5,6 +5,7 @@
  *
  * @module
  */
+import {isCueWord} from '../cues/cues.js'
 import {knownWordTags, Tag} from '../engine/tagger.js'
 import {WordFlag} from '../engine/word-flag.js'
 import type {WordLayer} from '../engine/words.js'
@@ -175,10 +176,11 @@ function verbLater(layer: WordLayer, from: number, end: number): boolean {
 }
 
 /**
- * A bare verb form the tagger read right after a preposition (or after
- * `according to`), with a noun after it: a noun modifying that noun (`according
- * to head judge Loretta Vukovich`, `in store credit`). A gerund (`by
- * urging`) and an infinitive (`plans to head north`) stay verbs.
+ * A bare verb form the tagger read right after a preposition, after
+ * `according to` or after a reporting verb, with a noun after it: a noun
+ * modifying that noun (`according to head judge Loretta Vukovich`, `said lead
+ * author Timur Abdrakhmanov`). A gerund (`by urging`) and an infinitive
+ * (`plans to head north`) stay verbs.
  */
 function nounAfterPreposition(layer: WordLayer): void {
   const {words, tags} = layer
@@ -189,7 +191,9 @@ function nounAfterPreposition(layer: WordLayer): void {
     const previous = (words[index - 1] as {lower: string}).lower
     const afterPreposition = tags[index - 1] === Tag.adp && previous !== 'to'
     const afterAccordingTo = previous === 'to' && words[index - 2]?.lower === 'according'
-    if (!afterPreposition && !afterAccordingTo) continue
+    // `said lead author Timur Abdrakhmanov`: a reporting verb takes a noun phrase after it, not a second verb.
+    const afterReporting = tags[index - 1] === Tag.verb && isCueWord(layer.doc.settings, previous)
+    if (!afterPreposition && !afterAccordingTo && !afterReporting) continue
     const next = tags[index + 1]
     if (next === Tag.noun || next === Tag.propn) tags[index] = Tag.noun
   }
