@@ -165,6 +165,11 @@ export function clauseEnd(view: WordView, start: number, sentenceEnd: number, is
         break
       }
     }
+    // `said the shortages were “predictable” and accused the government of delay`: the speaker's next reporting verb ends the report.
+    if (lowerAt(view, index) === 'and' && index > start + 2 && isCue(index + 1) && lowerAt(view, index + 2) !== 'that') {
+      end = index
+      break
+    }
     if (isMark(view, index, ':') && isQuoteMark(view, index + 1)) {
       end = index
       break

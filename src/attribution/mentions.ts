@@ -48,6 +48,17 @@ const lowerAt = (view: WordView, index: number): string => view.words[index]?.lo
 
 const isNumberWord = (value: string): boolean => value.length > 0 && value.charCodeAt(0) >= 48 && value.charCodeAt(0) <= 57
 
+/**
+ * Whether the word at `index` is one of the finite forms that end a phrase
+ * (`is`, `had`, `plans`): by the list where the word is untagged, and only
+ * as a verb where it is tagged (`the plans` is a noun).
+ */
+function finiteAt(view: WordView, index: number): boolean {
+  if (!finiteVerbs.has(lowerAt(view, index))) return false
+  const tag = view.tags[index]
+  return tag === Tag.none || tag === undefined || tag === Tag.verb || tag === Tag.aux
+}
+
 /** Whether a word at `index` is a reporting verb in use (phrases such as `according to` excluded). */
 function isCueVerb(view: WordView, index: number): boolean {
   const cue = cueAt(view, index)
@@ -127,7 +138,7 @@ function coreBefore(view: WordView, last: number, lower: number): number {
       if (lowerAt(view, index - 1) === 'not') index--
       continue
     }
-    if ((clauseBreaks.has(word) && !isModifierCoordination(view, index)) || dayWords.has(word) || (finiteVerbs.has(word) && !capital)) break
+    if ((clauseBreaks.has(word) && !isModifierCoordination(view, index)) || dayWords.has(word) || (finiteAt(view, index) && !capital)) break
     if (index !== last && !capital && (subjectPronouns.has(word) || breaksPhrase(view, index))) break
     // The tags rule out verbs, adverbs, conjunctions and particles (`Speaking`, `But`, `Although`); prepositions are read below.
     if (!phrasePrepositions.has(word) && !determiners.has(word) && breaksNounPhrase(view, index)) break
@@ -181,7 +192,7 @@ function widenToStretch(view: WordView, start: number, lower: number): number {
   const paragraph = view.words[start]?.paragraph
   while (index >= floor && isWordToken(view, index) && view.words[index]?.paragraph === paragraph) {
     const word = lowerAt(view, index)
-    if (clauseBreaks.has(word) || finiteVerbs.has(word) || subjectPronouns.has(word) || breaksPhrase(view, index)) return start
+    if (clauseBreaks.has(word) || finiteAt(view, index) || subjectPronouns.has(word) || breaksPhrase(view, index)) return start
     if (!phrasePrepositions.has(word) && !determiners.has(word) && breaksNounPhrase(view, index)) return start
     index--
   }
@@ -245,12 +256,22 @@ const segmentBounds: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', '['
 
 /** Whether `[start, end)` is a name: capitalised words, possibly joined by `de`, `van` … */
 function isNameSegment(view: WordView, start: number, end: number): boolean {
-  if (end - start < 1 || end - start > 6) return false
+  if (end - start < 1 || end - start > 8) return false
+  let name = end
+  // `Russell Tennant of Lubbock`, `Ravi Doshi of Save Haddow Fields`: a name, then where it is from.
+  for (let index = start + 2; index < end - 1; index++) {
+    if (lowerAt(view, index) === 'of' || lowerAt(view, index) === 'from') {
+      name = index
+      break
+    }
+  }
+  if (name - start > 6) return false
   for (let index = start; index < end; index++) {
+    if (index === name) continue
     if (!isWordToken(view, index)) return false
     if (!isCapitalised(view, index) && !nameJoiners.has(lowerAt(view, index))) return false
   }
-  return isCapitalised(view, end - 1)
+  return isCapitalised(view, name - 1) && isCapitalised(view, end - 1)
 }
 
 const nameJoiners: ReadonlySet<string> = new Set(['de', 'la', 'del', 'van', 'von', 'der', 'al', 'bin', 'da', 'du', 'le', 'di'])
@@ -286,7 +307,9 @@ function appositionBefore(view: WordView, comma: number, lower: number): Mention
     const segmentStart = bound + 1
     if (segmentStart >= position) return null
     // `Sandvik, in her ninth season, told …`: a setting between commas is passed over like an apposition.
-    const opens = opensApposition(view, segmentStart) || (!isCapitalised(view, segmentStart) && settingOpeners.has(lowerAt(view, segmentStart)))
+    // `Ravi Doshi, of the campaign group Save Haddow Fields, said`: where a source is from is an apposition too.
+    const fromWhere = (lowerAt(view, segmentStart) === 'of' || lowerAt(view, segmentStart) === 'from') && isWordToken(view, segmentStart + 1)
+    const opens = opensApposition(view, segmentStart) || fromWhere || (!isCapitalised(view, segmentStart) && settingOpeners.has(lowerAt(view, segmentStart)))
     if (!opens || bound < lower || !isMark(view, bound, ',')) {
       if (count === 0) return nameAfterRole(view, segmentStart, position, bound, lower)
       // The segment before the first apposition holds the head (`A consultant who has worked on it, and who …`).
@@ -440,7 +463,7 @@ export function mentionAfter(view: WordView, from: number, upper: number, traili
         continue
       }
       // A subject pronoun opens the next clause (`told reporters she would stay`).
-      if (clauseBreaks.has(word) || subjectPronouns.has(word) || (!isCapitalised(view, index) && (finiteVerbs.has(word) || isCueVerb(view, index)))) break
+      if (clauseBreaks.has(word) || subjectPronouns.has(word) || (!isCapitalised(view, index) && (finiteAt(view, index) || isCueVerb(view, index)))) break
       if (!phrasePrepositions.has(word) && !determiners.has(word) && !phraseAdjectives.has(word) && breaksNounPhrase(view, index)) break
       if (phrasePrepositions.has(word)) {
         const properHead = last >= 0 && isCapitalised(view, last) && !phraseAdjectives.has(lowerAt(view, last))
@@ -504,7 +527,7 @@ function isCapitalNameStart(view: WordView, index: number): boolean {
 /** Whether `[start, end)` holds a finite verb: then it is a clause, not an apposition. */
 function holdsVerb(view: WordView, start: number, end: number): boolean {
   for (let index = start; index < end; index++) {
-    if (finiteVerbs.has(lowerAt(view, index)) && !isCapitalised(view, index)) return true
+    if (finiteAt(view, index) && !isCapitalised(view, index)) return true
   }
   return false
 }
@@ -544,6 +567,16 @@ export function relayedSource(view: WordView, cue: CueMatch, upper: number): {me
 export function coordinatedSubject(view: WordView, cue: CueMatch, lower: number): Mention | null {
   const joiner = view.words[cue.start - 1]?.lower
   if (joiner !== 'and' && joiner !== 'but') return null
+  const frame = quoteAt(view, cue.start)
+  const floor = Math.max(lower, cue.start - 24)
+  // `told board members the cuts were “…” and said none were final`: the earlier reporting verb is the one coordinated,
+  // past its reported clause and the words of a quote in it.
+  for (let index = cue.start - 2; index >= floor; index--) {
+    if (quoteAt(view, index) !== frame || !startsCue(view, index)) continue
+    const subject = mentionBefore(view, index, lower)
+    if (subject && isSourceLike(view, subject)) return subject
+  }
+  // `My aunt phoned and said, ‘Come home now’`: else the verb just before, in the same clause.
   for (let index = cue.start - 2; index >= Math.max(lower, cue.start - 12); index--) {
     if (!isWordToken(view, index)) return null
     const tag = view.tags[index]

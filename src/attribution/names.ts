@@ -230,6 +230,16 @@ function properNameOf(view: WordView, mention: Mention, headIndex: number): [num
       start += 2
     } else break
   }
+  // `Russell Tennant of Lubbock`: a person's name ends before where they are from (`Department of Health` keeps its `of`).
+  if (isGivenName(view.words[start]?.lower ?? '')) {
+    for (let index = start + 2; index < end; index++) {
+      const lower = view.words[index]?.lower
+      if (lower === 'of' || lower === 'from') {
+        end = index
+        break
+      }
+    }
+  }
   // `The MP`, `Coach`, `the Chief Constable`: titles and roles alone name an office, not a person.
   if (end - start === 1) {
     const only = stripStop(view.words[start]?.lower ?? '')
