@@ -9,6 +9,7 @@
 import {cueAt, type CueMatch} from '../cues/cues.js'
 import {Tag} from '../engine/tagger.js'
 import {addresseeVerbs} from './clauses.js'
+import {invertible} from './cue-order.js'
 import {coordinatedSubject, mentionAfter, mentionBefore, relayedSource, sentenceSubject, type Mention} from './mentions.js'
 import {isSourceLike} from './names.js'
 import type {AttributionPattern} from '../types.js'
@@ -103,7 +104,7 @@ function saidAfter(view: WordView, frame: Frame): FoundAttribution | null {
   const {index} = start
   const opening = cueAt(view, index)
   if (opening) {
-    const mention = mentionAfter(view, opening.end, frame.afterEnd, true)
+    const mention = invertible(view, opening) ? mentionAfter(view, opening.end, frame.afterEnd, true) : null
     return mention && !introducesNext(view, mention.end) ? {cue: opening, mention, pattern: 'said-after'} : null
   }
   for (let probe = index + 1; probe < Math.min(frame.afterEnd, index + AFTER_REACH); probe++) {
@@ -165,7 +166,7 @@ function saidBefore(view: WordView, frame: Frame): FoundAttribution | null {
     if (relayedSource(view, cue, frame.first)) continue
     const participle = view.words[cue.start]?.lower.endsWith('ing') ?? false
     const inverted = !participle && (isMark(view, cue.start - 1, ',') || cue.phrase || cue.start === lower)
-    const mention = mentionBefore(view, cue.start, lower) ?? coordinatedSubject(view, cue, lower) ?? (inverted ? mentionAfter(view, cue.end, frame.first, false) : null)
+    const mention = mentionBefore(view, cue.start, lower) ?? coordinatedSubject(view, cue, lower) ?? (inverted && invertible(view, cue) ? mentionAfter(view, cue.end, frame.first, false) : null)
     if (mention) {
       // `Kamphuis told the broadcaster that his client denied any involvement and would “answer …”`:
       // the subject of a reported clause is reported on; the quoted words are the reporter of the clause's.

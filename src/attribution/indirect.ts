@@ -11,6 +11,7 @@
  * `… and suggested the council …`).
  */
 import type {AttributionPattern} from '../types.js'
+import {invertible} from './cue-order.js'
 import {addresseeVerbs, clauseEnd, complementStart, isReportedClause, looksFinite} from './clauses.js'
 import {cueAt, type CueMatch} from '../cues/cues.js'
 import {coordinatedSubject, mentionAfter, mentionBefore, opensApposition, relayedSource, sentenceSubject, type Mention} from './mentions.js'
@@ -114,7 +115,7 @@ function trailingReport(view: WordView, cue: CueMatch, start: number, end: numbe
   if (comma > start && onlySubordinate(view, start, comma)) return null
   const participle = lowerAt(view, cue.start).endsWith('ing')
   if ((comma > start && !participle) || (cue.phrase && cue.start > start + 2)) {
-    const mention = mentionAfter(view, cue.end, end, true)
+    const mention = invertible(view, cue) ? mentionAfter(view, cue.end, end, true) : null
     const clauseStop = comma > start ? comma : cue.start
     // `…, according to a person familiar with the deal, who was not authorized …`: the source's own description is no clause.
     const tailOk = mention !== null && (isAdverbialTail(view, mention.end, end) || describesSource(view, mention.end))
