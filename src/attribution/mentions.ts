@@ -300,6 +300,8 @@ const settingOpeners: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during',
 
 function appositionBefore(view: WordView, comma: number, lower: number): Mention | null {
   let position = comma
+  // The segment read last, nearer the cue: the head when the one before it is a fronted adverbial.
+  let later: [number, number] | null = null
   for (let count = 0; count < MAX_APPOSITIONS; count++) {
     let bound = position - 1
     const floor = Math.max(lower, position - MAX_SEGMENT)
@@ -312,11 +314,17 @@ function appositionBefore(view: WordView, comma: number, lower: number): Mention
     const opens = opensApposition(view, segmentStart) || fromWhere || (!isCapitalised(view, segmentStart) && settingOpeners.has(lowerAt(view, segmentStart)))
     if (!opens || bound < lower || !isMark(view, bound, ',')) {
       if (count === 0) return nameAfterRole(view, segmentStart, position, bound, lower)
+      // `In Salem, a spokesperson for the attorney general’s office, which …, said`: a fronted adverbial is no head.
+      if (later && (view.tags[segmentStart] === Tag.adp || view.tags[segmentStart] === Tag.sconj)) {
+        const head = subjectBefore(view, later[1] - 1, later[0])
+        if (head) return {start: head.start, end: comma, headStart: head.headStart, headEnd: head.headEnd}
+      }
       // The segment before the first apposition holds the head (`A consultant who has worked on it, and who …`).
       const head = subjectBefore(view, position - 1, segmentStart)
       if (!head) return null
       return {start: head.start, end: comma, headStart: head.headStart, headEnd: head.headEnd}
     }
+    later = [segmentStart, position]
     position = bound
   }
   return null
