@@ -203,10 +203,10 @@ function afterConjunction(view: WordView, index: number): boolean {
   return false
 }
 
-/** The verbs whose subject always speaks: `say` and `tell`. */
-const speechVerbs: ReadonlySet<string> = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling'])
+/** The verbs whose subject always speaks: `say`, `tell` and `write`. */
+const speechVerbs: ReadonlySet<string> = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'writing', 'written'])
 
-/** Whether a mention is a noun phrase headed by a noun, as the subject of `say` or `tell`. */
+/** Whether a mention is a noun phrase headed by a noun, as the subject of `say`, `tell` or `write`. */
 function speechSubject(view: WordView, cue: CueMatch, mention: Mention): boolean {
   if (!speechVerbs.has(lowerAt(view, cue.start))) return false
   let head = mention.headEnd - 1

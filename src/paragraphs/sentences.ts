@@ -48,18 +48,24 @@ function openingWords(text: string, range: Range): string[] {
 }
 
 /** Whether a sentence opens with an attribution (`Ortiz said`, `said the mayor`). */
-function opensWithAttribution(text: string, range: Range, settings: Settings): boolean {
+function opensWithAttribution(text: string, range: Range, settings: Settings, bare = false): boolean {
   const first = text.charAt(range.start)
   if (first === '—' || first === '–' || isLower(first)) return true
   const words = openingWords(text, range)
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as string
     const lower = word.toLowerCase()
-    if (isCueWord(settings, lower)) return true
+    // After a quote closed on its own full stop, only a bare attribution belongs to it (`She said.`, not `She said she …`).
+    if (isCueWord(settings, lower)) return !bare || !clauseOpeners.has((words[index + 1] ?? '').toLowerCase())
     if (!(isUpper(word.charAt(0)) || pronouns.has(lower) || lower === 'the')) return false
   }
   return false
 }
+
+/** Words that open a reported clause of its own after a cue (`She said she believed …`, `He said the board …`). */
+const clauseOpeners: ReadonlySet<string> = new Set([
+  'that', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those',
+])
 
 /** Whether the parser's break between two sentences of one paragraph is wrong. */
 function joins(text: string, previous: Range, next: Range, settings: Settings): boolean {
@@ -68,7 +74,7 @@ function joins(text: string, previous: Range, next: Range, settings: Settings): 
   if (closingMarks.has(last)) {
     const before = text.charAt(previous.end - 2)
     if ((before === '.' || before === '!' || before === '?' || before === ',') && nextFirst !== '“') {
-      return opensWithAttribution(text, next, settings)
+      return opensWithAttribution(text, next, settings, before === '.')
     }
     return false
   }
