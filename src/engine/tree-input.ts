@@ -16,10 +16,9 @@
  */
 import type {Root} from 'nlcst'
 import type {Block} from '../paragraphs/layout.js'
-import {skipBlank, trimBlankEnd} from './chars.js'
 import {aligner} from './align.js'
 import {emptyMap, type SourceMap} from './source-map.js'
-import {flattenTree, kindOf, tokenOf, type AnyNode, type Flattened, type Range} from './tokens.js'
+import {flattenTree, kindOf, tokenOf, type AnyNode, type Flattened, type Range, type Token} from './tokens.js'
 
 /** What the engine reads of a tree. */
 export interface TreeInput {
@@ -89,70 +88,88 @@ function lineBreaks(value: string): number {
  * split a paragraph of the markup at a line break after a sentence (parse-latin's
  * guess), and mark a break between the markup's own blocks with a blank
  * line (remark-retext) or nothing at all (rehype-retext). Each leaf is
- * placed in the file by `align.ts`. Words and marks without a position are
+ * placed in the file by `align.ts`; the text of a block runs from its first
+ * word to its last, and blocks are apart by a blank line. Words and marks without a position are
  * left out, as everywhere in the engine: the rules only trust what they can
  * place.
  */
 function readConverted(source: string, tree: Root): TreeInput {
   const map = emptyMap()
   const flat: Flattened = {tokens: [], sentences: []}
-  const raw: Range[] = []
+  const blocks: Block[] = []
   const parts: string[] = []
   let length = 0
   const align = aligner(source, map)
+  // The block being read, from its first word; the white space since its last word.
   let blockStart = -1
-  // The white space between the last paragraph and the next, at the root.
-  let between: AnyNode[] = []
+  let spaces: AnyNode[] = []
+  // Whether the next word opens a block of its own.
+  let breaks = false
 
-  const leaf = (node: AnyNode): void => {
+  const push = (node: AnyNode, space: boolean): void => {
     const place = offsets(node)
-    const kind = kindOf(node.type)
-    if (place === undefined && kind !== 'whitespace') return
     const value = leafText(node)
     const start = length
     parts.push(value)
     length += value.length
-    align.leaf(start, length, value, kind === 'whitespace', place?.start, place?.end)
-    if (kind !== undefined && kind !== 'whitespace') flat.tokens.push(tokenOf(kind, start, length, value))
+    align.leaf(start, length, value, space, place?.start, place?.end)
+    const kind = kindOf(node.type)
+    if (!space && kind !== undefined) flat.tokens.push(tokenOf(kind, start, length, value))
+  }
+
+  const closeBlock = (): void => {
+    if (blockStart >= 0) blocks.push({start: blockStart, end: length})
+    blockStart = -1
+    spaces = []
+  }
+
+  // White space waits for the next word: at a block's edges it is left out,
+  // so the text between two blocks is one paragraph break, as in plain text.
+  const leaf = (node: AnyNode): void => {
+    if (kindOf(node.type) === 'whitespace') {
+      if (blockStart >= 0) spaces.push(node)
+      return
+    }
+    if (offsets(node) === undefined) return
+    if (breaks && blockStart >= 0) {
+      closeBlock()
+      parts.push('\n\n')
+      length += 2
+    }
+    breaks = false
+    if (blockStart < 0) blockStart = length
+    for (const space of spaces) push(space, true)
+    spaces = []
+    push(node, false)
   }
 
   const walk = (node: AnyNode): void => {
     if (isLeaf(node)) return leaf(node)
-    const start = length
+    const first = flat.tokens.length
     for (const child of node.children ?? []) walk(child)
-    if (node.type === 'SentenceNode' && length > start) flat.sentences.push({start, end: length})
+    const last = flat.tokens[flat.tokens.length - 1]
+    if (node.type === 'SentenceNode' && last && flat.tokens.length > first) {
+      flat.sentences.push({start: (flat.tokens[first] as Token).start, end: last.end})
+    }
   }
 
+  // The white space between the last paragraph and the next, at the root.
+  let between: AnyNode[] = []
   for (const child of (tree as AnyNode).children ?? []) {
     if (child.type === 'WhiteSpaceNode') {
       between.push(child)
       continue
     }
-    const joins = blockStart >= 0 && between.length > 0 && lineBreaks(between.map(leafText).join('')) <= 1
-    if (joins) {
+    if (between.length > 0 && lineBreaks(between.map(leafText).join('')) <= 1) {
       for (const space of between) leaf(space)
     } else {
-      if (blockStart >= 0) {
-        raw.push({start: blockStart, end: length})
-        // A paragraph break of copydesk's own, so the text reads as the file's paragraphs do.
-        parts.push('\n\n')
-        length += 2
-      }
-      blockStart = length
+      breaks = true
     }
     between = []
     walk(child)
   }
-  if (blockStart >= 0) raw.push({start: blockStart, end: length})
-
-  const text = parts.join('')
-  const blocks: Block[] = []
-  for (const range of raw) {
-    const start = skipBlank(text, range.start, range.end)
-    const end = trimBlankEnd(text, start, range.end)
-    if (end > start) blocks.push({start, end})
-  }
-  return {text, flat, blocks, map}
+  closeBlock()
+  return {text: parts.join(''), flat, blocks, map}
 }
 
 /**
