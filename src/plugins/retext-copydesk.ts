@@ -51,7 +51,7 @@ export interface RetextCopydeskOptions extends AnalyzeOptions {
    *   .use(retextEnglish)
    *   .use(retextCopydesk, {quoteInfo: false})
    *   .use(retextStringify)
-   *   .process('“We won,” Ortiz said. “Never again.”')
+   *   .process('“Stay away from the river.”\n\n“We won,” Ortiz said.')
    *
    * file.messages.map((message) => message.ruleId) // ['unattributed-quote']
    * ```
