@@ -85,13 +85,13 @@ function lineBreaks(value: string): number {
  * Read a tree converted from markup: the leaves' text, in order, with
  * paragraph breaks between the markup's paragraphs. Two nlcst paragraphs
  * with no more than a line break between them are one: the converters
- * split a paragraph of the markup at a line break after a sentence (parse-latin's
- * guess), and mark a break between the markup's own blocks with a blank
- * line (remark-retext) or nothing at all (rehype-retext). Each leaf is
- * placed in the file by `align.ts`; the text of a block runs from its first
- * word to its last, and blocks are apart by a blank line. Words and marks without a position are
- * left out, as everywhere in the engine: the rules only trust what they can
- * place.
+ * split a paragraph of the markup at a line break after a sentence
+ * (parse-latin's guess), and mark a break between the markup's own blocks
+ * with a blank line (remark-retext) or nothing at all (rehype-retext). Each
+ * leaf is placed in the file by `align.ts`; the text of a block runs from
+ * its first word to its last, and blocks are a blank line apart. Words and
+ * marks without a position are left out, as everywhere in the engine: the
+ * rules only trust what they can place.
  */
 function readConverted(source: string, tree: Root): TreeInput {
   const map = emptyMap()
