@@ -16,7 +16,9 @@
 export {analyze, detectHedges, detectQuotes, detectSpeakers, splitParagraphs} from './analyze.js'
 export type {AnalyzeOptions} from './options.js'
 export {retextCopydesk} from './plugins/retext-copydesk.js'
+export type {RetextCopydeskOptions} from './plugins/retext-copydesk.js'
 export {messageSource} from './plugins/report.js'
+export type {CopydeskMessage, CopydeskRuleId} from './plugins/report.js'
 export type {WordListOption, WordListPatch} from './lexicon/list.js'
 export {
   boilerplateClosings,

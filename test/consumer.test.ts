@@ -51,10 +51,35 @@ describe('the packed package', () => {
     expect(JSON.parse(run('node', ['cjs.cjs'], project))).toEqual(['headline', 'byline', 'body'])
   })
 
+  it('imports the plugin from copydesk/retext as a default export, the main entry\'s function itself', () => {
+    fs.writeFileSync(
+      path.join(project, 'retext.mjs'),
+      `import retextCopydesk, {retextCopydesk as named} from 'copydesk/retext'
+import {retextCopydesk as main} from 'copydesk'
+import {ParseEnglish} from 'parse-english'
+import {VFile} from 'vfile'
+const file = new VFile('${story}')
+retextCopydesk({quoteInfo: false})(new ParseEnglish().parse(String(file)), file)
+console.log(JSON.stringify([retextCopydesk === named, retextCopydesk === main, file.data.copydesk.paragraphs.map((p) => p.kind)]))
+`,
+    )
+    expect(JSON.parse(run('node', ['retext.mjs'], project))).toEqual([true, true, ['headline', 'byline', 'body']])
+  })
+
+  it('requires copydesk/retext with CommonJS', () => {
+    fs.writeFileSync(
+      path.join(project, 'retext.cjs'),
+      `const plugin = require('copydesk/retext')
+console.log(JSON.stringify([typeof plugin.default, plugin.default === plugin.retextCopydesk, plugin.default === require('copydesk').retextCopydesk]))
+`,
+    )
+    expect(JSON.parse(run('node', ['retext.cjs'], project))).toEqual(['function', true, true])
+  })
+
   it('type-checks a TypeScript consumer against the installed types', () => {
     fs.writeFileSync(
       path.join(project, 'tsconfig.json'),
-      JSON.stringify({compilerOptions: {strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', noEmit: true, types: []}, files: ['consumer.mts', 'consumer.cts']}),
+      JSON.stringify({compilerOptions: {strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', noEmit: true, types: []}, files: ['consumer.mts', 'consumer.cts', 'consumer-retext.cts']}),
     )
     const body = `const article: Article = analyze('${story}', {boilerplate: {add: ['Get the Brief']}})
 const kind: ParagraphKind = article.paragraphs[0]!.kind
@@ -65,15 +90,28 @@ const hedges: HedgedClaim[] = article.hedges
 analyze(42)
 // @ts-expect-error: options are typed
 analyze('text', {boilerplate: 'Advertisement'})
-export const used = [kind, quotes, speakers, hedges]
+const options: RetextCopydeskOptions = {quoteInfo: false, cueVerbs: {add: ['harrumph']}}
+// @ts-expect-error: quoteInfo is a boolean
+const wrong: RetextCopydeskOptions = {quoteInfo: 'no'}
+const rule: CopydeskRuleId = 'unattributed-quote'
+const transform = retextCopydesk(options)
+export const used = [kind, quotes, speakers, hedges, wrong, rule, transform]
 `
     fs.writeFileSync(
       path.join(project, 'consumer.mts'),
-      `import {analyze, retextCopydesk, type Article, type HedgedClaim, type ParagraphKind, type Quote, type Speaker} from 'copydesk'\nvoid retextCopydesk\n${body}`,
+      `import {analyze, type Article, type HedgedClaim, type ParagraphKind, type Quote, type Speaker} from 'copydesk'\nimport retextCopydesk, {type CopydeskRuleId, type RetextCopydeskOptions} from 'copydesk/retext'\n${body}`,
     )
     fs.writeFileSync(
       path.join(project, 'consumer.cts'),
-      `import {analyze, type Article, type HedgedClaim, type ParagraphKind, type Quote, type Speaker} from 'copydesk'\n${body}`,
+      `import {analyze, retextCopydesk, type Article, type CopydeskRuleId, type HedgedClaim, type ParagraphKind, type Quote, type RetextCopydeskOptions, type Speaker} from 'copydesk'\n${body}`,
+    )
+    fs.writeFileSync(
+      path.join(project, 'consumer-retext.cts'),
+      `import retextCopydesk, {messageSource, type CopydeskMessage} from 'copydesk/retext'
+const transform: (tree: import('nlcst').Root, file: import('vfile').VFile) => undefined = retextCopydesk({quoteInfo: true})
+const source: CopydeskMessage['source'] = messageSource
+export const used = [transform, source]
+`,
     )
     const tsc = path.join(root, 'node_modules/typescript/bin/tsc')
     expect(() => run('node', [tsc, '-p', project], project)).not.toThrow()

@@ -148,6 +148,7 @@ describe('the README', () => {
       'Use',
       'CLI',
       'API',
+      'Messages',
       'Types',
       'Accuracy',
       'Performance',

@@ -8,8 +8,10 @@ import {findHedges} from '../hedges/find-hedges.js'
 import type {Settings} from '../options.js'
 import {findQuotes} from '../quotes/find-quotes.js'
 import type {Article} from '../types.js'
-import {buildDoc, type Layout} from './document.js'
-import {flattenTree, type Flattened} from './tokens.js'
+import {buildDoc, layoutOfBlocks, type Layout} from './document.js'
+import {moveArticle} from './source-map.js'
+import type {Flattened} from './tokens.js'
+import {readTree} from './tree-input.js'
 import {buildWordLayer} from './words.js'
 
 /** How much of the analysis to run. */
@@ -33,7 +35,17 @@ export function articleFromTokens(
   return {text, paragraphs: doc.paragraphs, dateline: doc.dateline, quotes, speakers, hedges}
 }
 
-/** Analyse a parsed text: a tree from retext-english in a user's pipeline. */
-export function articleFromTree(text: string, tree: Root, settings: Settings, scope: Scope = 'all', layout?: Layout): Article {
-  return articleFromTokens(text, flattenTree(tree, text), settings, scope, layout)
+/**
+ * Analyse the nlcst tree of a file whose text is `source` (a user's
+ * pipeline): a parse of the file (retext-english) is read as `analyze`
+ * reads the text, with the tree's sentences and tokens; a tree converted
+ * from markup (remark-retext, rehype-retext) gives its paragraphs too, and
+ * what is found in its words is moved back to the file. Either way every
+ * offset of the result is into `source`.
+ */
+export function articleFromTree(source: string, tree: Root, settings: Settings): Article {
+  const input = readTree(source, tree)
+  const layout = input.blocks === null ? undefined : layoutOfBlocks(input.text, input.blocks, settings)
+  const article = articleFromTokens(input.text, input.flat, settings, 'all', layout)
+  return input.map === null ? article : moveArticle(article, source, input.map)
 }

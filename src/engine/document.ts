@@ -55,7 +55,11 @@ export interface Layout {
 
 /** Find the layout of a whole input. */
 export function layoutOf(text: string, settings: Settings): Layout {
-  const blocks = findBlocks(text)
+  return layoutOfBlocks(text, findBlocks(text), settings)
+}
+
+/** The layout of an input whose paragraphs are known (the paragraphs of a tree converted from markup). */
+export function layoutOfBlocks(text: string, blocks: readonly Block[], settings: Settings): Layout {
   return {blocks, ...classifyBlocks(text, blocks, settings)}
 }
 

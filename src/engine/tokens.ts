@@ -37,7 +37,7 @@ export interface Flattened {
 }
 
 /** The token kind of a leaf node type, or undefined for a node that is no leaf. */
-function kindOf(type: string): TokenKind | undefined {
+export function kindOf(type: string): TokenKind | undefined {
   switch (type) {
     case 'WordNode':
       return 'word'
@@ -54,7 +54,8 @@ function kindOf(type: string): TokenKind | undefined {
   }
 }
 
-interface AnyNode {
+/** Any nlcst node, as the walks read it: leaves have a `value`, parents `children`. */
+export interface AnyNode {
   type: string
   value?: string
   data?: {copydeskOffset?: number | undefined} | undefined
@@ -77,8 +78,12 @@ function pushLeaf(into: Flattened, node: AnyNode, start: number, end: number, te
   if (kind === undefined || kind === 'whitespace') return
   // The parser made the strings already: a leaf's value, or a word's one text node.
   const only = node.children?.length === 1 ? node.children[0] : undefined
-  const value = node.value ?? only?.value ?? text.slice(start, end)
-  into.tokens.push({kind, start, end, value, lower: kind === 'word' ? foldWord(value) : value, paragraph: -1, sentence: -1})
+  into.tokens.push(tokenOf(kind, start, end, node.value ?? only?.value ?? text.slice(start, end)))
+}
+
+/** A token of `kind` from `start` to `end`, its text `value`, in no paragraph or sentence yet. */
+export function tokenOf(kind: TokenKind, start: number, end: number, value: string): Token {
+  return {kind, start, end, value, lower: kind === 'word' ? foldWord(value) : value, paragraph: -1, sentence: -1}
 }
 
 /**
