@@ -14,7 +14,7 @@ import type {Settings} from '../options.js'
 import type {SpeakerKind} from '../types.js'
 import {determiners, phraseAdjectives, phrasePrepositions, subjectPronouns} from './grammar.js'
 import type {Mention} from './mentions.js'
-import {isCapitalised, isPossessiveMark, isWordToken, opensSentence, type WordView, writtenLowerElsewhere} from './words.js'
+import {isCapitalised, isPossessiveMark, isQuoteMark as isQuoteMarkAt, isWordToken, opensSentence, type WordView, writtenLowerElsewhere} from './words.js'
 
 /** What a mention's name says: all that resolving a proper name reads. */
 export interface MentionName {
@@ -193,6 +193,26 @@ function isNamePart(view: WordView, index: number): boolean {
   return !(determiners.has(lower) || settings.sourceRoles.has(lower) || subjectPronouns.has(lower) || lower === 'officials' || writtenLowerElsewhere(view, lower))
 }
 
+/**
+ * The text of a proper name's words `[start, end)`, without a nickname in
+ * marks: a speaker is named by given name and surname (`Augustine Maravel`
+ * for `Augustine “Gus” Maravel`), as lists of people quoted name them.
+ */
+function nameText(view: WordView, text: string, start: number, end: number): string {
+  for (let index = start + 1; index < end - 2; index++) {
+    if (!isNickname(view, index)) continue
+    const before = text.slice(view.words[start]?.start ?? 0, view.words[index - 1]?.end ?? 0)
+    const after = text.slice(view.words[index + 3]?.start ?? 0, view.words[end - 1]?.end ?? 0)
+    return `${before} ${after}`
+  }
+  return text.slice(view.words[start]?.start ?? 0, view.words[end - 1]?.end ?? 0)
+}
+
+/** Whether a nickname in marks starts at `index`: an opening mark, one capitalised word, a closing mark. */
+function isNickname(view: WordView, index: number): boolean {
+  return isQuoteMarkAt(view, index) && isCapitalised(view, index + 1) && isQuoteMarkAt(view, index + 2)
+}
+
 /** The proper name in the core phrase: the capitalised run holding its head, titles and `The` dropped. */
 function properNameOf(view: WordView, mention: Mention, headIndex: number): [number, number] | null {
   if (!isNamePart(view, headIndex)) return null
@@ -200,6 +220,8 @@ function properNameOf(view: WordView, mention: Mention, headIndex: number): [num
   while (start - 1 >= mention.headStart) {
     const before = start - 1
     if (isNamePart(view, before)) start = before
+    // `Augustine “Gus” Maravel`: a nickname in marks stays inside the name.
+    else if (isNickname(view, before - 2) && isNamePart(view, before - 3) && before - 3 >= mention.headStart) start = before - 3
     else if (isPossessiveMark(view, before) && isNamePart(view, before - 1) && before - 1 >= mention.headStart) start = before - 1
     else if (nameConnectors.has(view.words[before]?.lower ?? '') && isNamePart(view, before - 1) && before - 1 >= mention.headStart) start = before - 1
     else break
@@ -207,6 +229,7 @@ function properNameOf(view: WordView, mention: Mention, headIndex: number): [num
   let end = headIndex + 1
   while (end < mention.headEnd) {
     if (isNamePart(view, end)) end++
+    else if (isNickname(view, end) && isNamePart(view, end + 3) && end + 3 < mention.headEnd) end += 4
     else if (isPossessiveMark(view, end) && isNamePart(view, end + 1) && end + 1 < mention.headEnd) end += 2
     else if (nameConnectors.has(view.words[end]?.lower ?? '') && isNamePart(view, end + 1) && end + 1 < mention.headEnd) end += 2
     else break
@@ -429,11 +452,9 @@ function readName(view: WordView, mention: Mention): NameRead {
   const fused = pronounOf(headWord)
   const pronoun = mention.headEnd - mention.headStart === 1 && subjectPronouns.has(fused) ? fused : null
   const span = pronoun ? null : (properNameOf(view, mention, headIndex) ?? nameInApposition(view, mention))
-  const properName = span
-    ? text.slice(view.words[span[0]]?.start ?? 0, view.words[span[1] - 1]?.end ?? 0)
-    : null
+  const properName = span ? nameText(view, text, span[0], span[1]) : null
   const nameWords: string[] = []
-  if (span) for (let index = span[0]; index < span[1]; index++) nameWords.push(stripPossessive(stripStop(view.words[index]?.lower ?? '')))
+  if (span) for (let index = span[0]; index < span[1]; index++) if (isWordToken(view, index)) nameWords.push(stripPossessive(stripStop(view.words[index]?.lower ?? '')))
   const titles: string[] = []
   for (const word of words) if (settings.personTitles.has(word)) titles.push(fullTitle(word))
   return {pronoun, properName, nameWords, words, titles, headIndex, headWord}
