@@ -110,6 +110,12 @@ describe('entities', () => {
     expect(article.speakers.map((speaker) => speaker.name)).not.toContain('Christmas Eve')
   })
 
+  it('speaks for a body when a source role is a body too (police, a regulator)', () => {
+    const article = story('Drummond police said the van had been stolen. The state regulator said it would review the fares. Two nurses said the ward was full.')
+    const kinds = Object.fromEntries(article.speakers.map((speaker) => [speaker.name, speaker.kind]))
+    expect(kinds).toMatchObject({'Drummond police': 'organization', 'The state regulator': 'organization', 'Two nurses': 'group'})
+  })
+
   it('links a title and a role to the named person', () => {
     const mp = story('“We will win,” said Greenfield MP Ana Ruiz. The MP later said the vote was close.')
     expect(mp.speakers.map((speaker) => speaker.name)).toEqual(['Ana Ruiz'])

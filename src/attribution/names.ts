@@ -489,7 +489,10 @@ function readMention(view: WordView, mention: Mention, name: NameRead): MentionI
     if (organisation && !titled && !given) kind = 'organization'
     else if (isPlaceName(nameWords) && !titled) kind = 'place'
     else kind = titled || given || nameWords.length >= 2 ? 'person' : 'unknown'
-  } else if (role || settings.personTitles.has(head)) kind = plural ? 'group' : 'person'
+  }
+  // `police`, `the regulator`, `local authorities`: a source role that is also a body speaks as an organisation.
+  else if (role && settings.organizationMarkers.has(head)) kind = 'organization'
+  else if (role || settings.personTitles.has(head)) kind = plural ? 'group' : 'person'
   else if (bareGroup || quantifiedGroup) kind = 'group'
   else if (settings.organizationMarkers.has(head)) kind = 'organization'
   const definite = !pronoun && !properName && firstWord === 'the' && !words.some((word) => newSourceMarkers.has(word))
