@@ -110,6 +110,19 @@ describe('entities', () => {
     expect(article.speakers.map((speaker) => speaker.name)).not.toContain('Christmas Eve')
   })
 
+  it('resolves a family tie to the relative of that surname named before (his wife, Okafor’s son)', () => {
+    const article = story(
+      'Nadia Okafor said the bakery had never closed. Samuel Okafor said the flour still came from Kano. Their father, Emeka Okafor, opened it in 1988 and retired last year. His daughter said the ovens would stay. Emeka Okafor’s son said the rent had doubled.',
+    )
+    expect(read(article, 'ovens')).toMatchObject({speaker: 'Nadia Okafor'})
+    expect(read(article, 'rent')).toMatchObject({speaker: 'Samuel Okafor'})
+  })
+
+  it('keeps a family tie a speaker of its own when no relative was named', () => {
+    const article = story('Lionel Brandt, 58, lost his shop in the fire. His wife said the family would rebuild.')
+    expect(read(article, 'rebuild')).toMatchObject({speaker: 'His wife'})
+  })
+
   it('speaks for a body when a source role is a body too (police, a regulator)', () => {
     const article = story('Drummond police said the van had been stolen. The state regulator said it would review the fares. Two nurses said the ward was full.')
     const kinds = Object.fromEntries(article.speakers.map((speaker) => [speaker.name, speaker.kind]))

@@ -65,6 +65,12 @@ export interface MentionInfo extends NameRead {
   kind: SpeakerKind
   /** The text to name an unnamed speaker by: the whole mention. */
   description: string
+  /**
+   * A family tie to someone named before (`his wife`, `Hadley's son`): the
+   * possessor, as a subject pronoun (`he`) or a lower-case surname, and the
+   * gender of the tie's holder; else null.
+   */
+  kin: {possessor: string; byPronoun: boolean; gender: 'm' | 'f' | null} | null
 }
 
 /** Words that join the parts of a proper name (`Department of Health`, `Teresa de la Cruz`). */
@@ -103,6 +109,15 @@ const genders: Readonly<Record<string, 'm' | 'f'>> = {
 
 /** The gender table as a map: a plain object lookup would also find `constructor`. */
 const genderMap: ReadonlyMap<string, 'm' | 'f'> = new Map(Object.entries(genders))
+
+/** Nouns of a family tie, whose holder usually shares the surname of whoever the possessive names (`his wife`, `Hadley's son`). */
+const kinNouns: ReadonlySet<string> = new Set(['wife', 'husband', 'son', 'daughter', 'widow', 'widower', 'brother', 'sister', 'father', 'mother'])
+
+/** Possessive determiners, as the subject pronoun their owner would be resolved by. */
+const possessorPronouns: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+])
 
 function genderOf(pronoun: string | null, words: readonly string[], nameWords: readonly string[]): 'm' | 'f' | null {
   if (pronoun) return genderMap.get(pronoun) ?? null
@@ -460,6 +475,25 @@ function readName(view: WordView, mention: Mention): NameRead {
   return {pronoun, properName, nameWords, words, titles, headIndex, headWord}
 }
 
+/**
+ * The family tie a mention names, if its head is a kin noun and it opens on
+ * a possessive: `his wife` (possessor `he`), `Kowalczyk's son` (`kowalczyk`).
+ */
+function kinOf(view: WordView, mention: Mention, name: NameRead): MentionInfo['kin'] {
+  const {headWord: head, headIndex} = name
+  if (name.properName !== null || !kinNouns.has(head) || headIndex - mention.headStart > 3) return null
+  const gender = genderMap.get(head) ?? (head === 'widower' ? 'm' : null)
+  const first = view.words[mention.headStart]?.lower ?? ''
+  const pronoun = possessorPronouns.get(first)
+  if (pronoun) return {possessor: pronoun, byPronoun: true, gender}
+  // `Okafor’s son`, `the Harrises’ daughter`: the name just before the head, in the possessive.
+  const mark = isPossessiveMark(view, headIndex - 1) ? headIndex - 2 : headIndex - 1
+  const owner = view.words[mark]?.lower ?? ''
+  if (mark < mention.headStart || !isCapitalised(view, mark)) return null
+  if (owner.endsWith("'s")) return {possessor: owner.slice(0, -2), byPronoun: false, gender}
+  return mark === headIndex - 2 ? {possessor: owner, byPronoun: false, gender} : null
+}
+
 /** Read what a mention tells about its speaker, going on from its name. */
 function readMention(view: WordView, mention: Mention, name: NameRead): MentionInfo {
   const text = view.doc.text
@@ -521,5 +555,6 @@ function readMention(view: WordView, mention: Mention, name: NameRead): MentionI
   const organisationHead = settings.organizationMarkers.has(head)
   const personOrDocument = role || settings.personTitles.has(head) || settings.documentNouns.has(head)
   const gender = genderOf(pronoun, words, nameWords) ?? asideGender(view, mention)
-  return {pronoun, properName, nameWords, headIndex, headWord: head, head: fullTitle(head), words, keys, titles, sourceLike, organisationHead, personOrDocument, gender, namesItself: hasCapitalModifier(view, mention), personal: titles.length > 0 || gender !== null || role, definite, plural, anonymous, kind, description}
+  const kin = kinOf(view, mention, name)
+  return {kin, pronoun, properName, nameWords, headIndex, headWord: head, head: fullTitle(head), words, keys, titles, sourceLike, organisationHead, personOrDocument, gender, namesItself: hasCapitalModifier(view, mention), personal: titles.length > 0 || gender !== null || role, definite, plural, anonymous, kind, description}
 }

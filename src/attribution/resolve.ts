@@ -191,6 +191,10 @@ export function resolveMention(info: MentionInfo, recency: Recency): Entity | nu
     )
     if (group) return group
   }
+  if (info.kin) {
+    const relative = findRelative(info.kin, recency)
+    if (relative) return relative
+  }
   if (info.definite) {
     const head = info.head
     const byKey = findRecent(recency, (entity) => entity.words.has(head) && entity.plural === info.plural)
@@ -216,6 +220,28 @@ export function resolveMention(info: MentionInfo, recency: Recency): Entity | nu
     return findSalient(recency, isBody)
   }
   return null
+}
+
+/**
+ * The relative a family tie points to: `his wife` after `Sen. Thomas
+ * Hadley` and `Dr. Claire Hadley` is Claire Hadley, the other person of his
+ * surname whose gender fits the tie. Null when no such person was named.
+ */
+function findRelative(kin: NonNullable<MentionInfo['kin']>, recency: Recency): Entity | null {
+  const owner = kin.byPronoun
+    ? findPronounTarget(recency, kin.possessor)
+    : findRecent(recency, (entity) => entity.nameWords[entity.nameWords.length - 1] === kin.possessor)
+  const surname = owner?.kind === 'person' ? owner.nameWords[owner.nameWords.length - 1] : undefined
+  if (!owner || surname === undefined) return null
+  return findRecent(
+    recency,
+    (entity) =>
+      entity !== owner &&
+      !entity.plural &&
+      entity.nameWords.length >= 2 &&
+      entity.nameWords[entity.nameWords.length - 1] === surname &&
+      (kin.gender === null || entity.gender === null || entity.gender === kin.gender),
+  )
 }
 
 /** The most salient recent entity that passes `test` (see {@link salience}), or null. */
