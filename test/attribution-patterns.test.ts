@@ -123,6 +123,21 @@ describe('entities', () => {
     expect(read(article, 'rebuild')).toMatchObject({speaker: 'His wife'})
   })
 
+  it('names in the second paragraph the role the lede gave a source by (delayed identification)', () => {
+    const lede = 'The Copper Kettle, a diner on Mill Street since 1971, will close in March, its owner said Friday.'
+    const article = story(`${lede}\n\nHelen Marsh, 64, bought the diner from her parents in 1994.\n\nThe owner said she would keep the sign.`)
+    expect(read(article, 'close in March')).toMatchObject({speaker: 'Helen Marsh'})
+    expect(read(article, 'keep the sign')).toMatchObject({speaker: 'Helen Marsh'})
+  })
+
+  it('keeps the lede’s role apart from a name with a role of its own, or from an indefinite source', () => {
+    const lede = 'The Copper Kettle, a diner on Mill Street since 1971, will close in March, its owner said Friday.'
+    const other = story(`${lede}\n\nHelen Marsh, a waitress there for 20 years, said she would miss the regulars.`)
+    expect(read(other, 'close in March').speaker).not.toBe('Helen Marsh')
+    const indefinite = story('The diner will close in March, a waitress said Friday.\n\nHelen Marsh, 64, bought the diner in 1994.')
+    expect(read(indefinite, 'close in March').speaker).toBe('a waitress')
+  })
+
   it('speaks for a body when a source role is a body too (police, a regulator)', () => {
     const article = story('Drummond police said the van had been stolen. The state regulator said it would review the fares. Two nurses said the ward was full.')
     const kinds = Object.fromEntries(article.speakers.map((speaker) => [speaker.name, speaker.kind]))

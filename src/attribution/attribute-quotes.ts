@@ -11,7 +11,7 @@ import {attributeMarked} from './direct.js'
 import {findIndirect} from './indirect.js'
 import {sentenceSubject, type Mention} from './mentions.js'
 import {findIntroductions, findSubjectPronouns} from './introductions.js'
-import {describeMention, describeName, isNonPersonName, isSourceLike} from './names.js'
+import {describeMention, describeName, isNonPersonName, isSourceLike, type MentionInfo} from './names.js'
 import {addMention, newEntity, pronounFits, rankPronounTargets, resolveMention, resolveName, touch, type Entity, type Recency} from './resolve.js'
 import {Tag} from '../engine/tagger.js'
 import {verbForms} from '../grammar/verbs.js'
@@ -104,9 +104,32 @@ function introducedEntity(view: WordView, mention: Mention, recency: Recency): E
   const standsAlone = mention.end > mention.headEnd || (isSubjectMention(view, mention) && view.tags[mention.headStart] === Tag.propn)
   if (!entity && name.nameWords.length < 2 && !standsAlone) return null
   const info = describeMention(view, mention, name)
-  if (!entity) return newEntity(info)
-  addMention(entity, info)
-  return entity
+  const held = entity ?? identifiedLater(view, mention, info, recency)
+  if (!held) return newEntity(info)
+  addMention(held, info)
+  return held
+}
+
+/**
+ * The news lede's delayed identification: `The club will close, its owner
+ * said. ¶ Bonnie Kowalczyk, 70, bought the club …` names in its second
+ * paragraph whom its first gave by a role of the story's subject. The role
+ * (`its owner`, `the firm's founder`, never `a nurse`) spoke in the
+ * paragraph just before, no one was named since, and the name opens its
+ * paragraph as a subject with no role of its own in apposition.
+ */
+function identifiedLater(view: WordView, mention: Mention, info: MentionInfo, recency: Recency): Entity | null {
+  const at = mention.start
+  const first = view.words[at]
+  if (!first || info.kind !== 'person' || info.nameWords.length < 2) return null
+  if (view.words[at - 1]?.paragraph === first.paragraph || !isSubjectMention(view, mention)) return null
+  for (let index = mention.headEnd; index < mention.end; index++) {
+    if (view.words[index]?.kind === 'word' && !/^[0-9]/.test(view.words[index]?.lower ?? '')) return null
+  }
+  const role = recency.recent[recency.recent.length - 1]
+  if (!role || role.properName !== null || role.plural || !role.personal || role.lastParagraph !== first.paragraph - 1) return null
+  if (role.speakerSentence < 0 || (info.gender !== null && role.gender !== null && info.gender !== role.gender)) return null
+  return /^(?:its|the|their)\s/i.test(role.description) || /^\S+['’]s\s/.test(role.description) ? role : null
 }
 
 /**
