@@ -138,6 +138,19 @@ describe('entities', () => {
     expect(read(indefinite, 'close in March').speaker).toBe('a waitress')
   })
 
+  it('keeps `the company` for the company, not its spokesperson, and a body for the first word of its name', () => {
+    const article = story(
+      [
+        'Brannock Mills will shut its Tilden plant, the company said.',
+        'A company spokeswoman, Odile Farrow, said talks were going on. Asked whether staff could move to Leeds, she said: “Some roles will be offered there.”',
+        'Brannock, which is based in Leeds, said its profit fell by a third last year.',
+        'The company said staff would be paid until March.',
+      ].join('\n\n'),
+    )
+    expect(read(article, 'paid until March')).toMatchObject({speaker: 'Brannock Mills'})
+    expect(read(article, 'profit fell')).toMatchObject({speaker: 'Brannock Mills'})
+  })
+
   it('speaks for a body when a source role is a body too (police, a regulator)', () => {
     const article = story('Drummond police said the van had been stolen. The state regulator said it would review the fares. Two nurses said the ward was full.')
     const kinds = Object.fromEntries(article.speakers.map((speaker) => [speaker.name, speaker.kind]))

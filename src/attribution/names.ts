@@ -537,7 +537,9 @@ function readMention(view: WordView, mention: Mention, name: NameRead): MentionI
   for (let index = mention.start; index < mention.end; index++) {
     const value = stripStop(view.words[index]?.lower ?? '')
     const outside = index < mention.headStart || index >= mention.headEnd
-    if (settings.personTitles.has(value) || (outside && (settings.sourceRoles.has(value) || settings.organizationMarkers.has(value)))) {
+    // A body named around a person (`A company spokeswoman, Lorna Betts`) is not a name the person goes by: `the company` is the company.
+    const body = settings.organizationMarkers.has(value) && kind !== 'person'
+    if (settings.personTitles.has(value) || (outside && (settings.sourceRoles.has(value) || body))) {
       keys.push(fullTitle(value))
     }
   }

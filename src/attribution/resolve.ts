@@ -90,6 +90,8 @@ function namesAgree(info: MentionName, entity: Entity): boolean {
   // `Ortiz` → `Maria Ortiz`; `Maria Ortiz` after `Ortiz`; `Kestrel Ridge` → `Kestrel Ridge Resources`.
   if (mine.length === 1 || theirs.length === 1) {
     if (isSuffix(mine, theirs) || isSuffix(theirs, mine)) return true
+    // `Kessler-Vane` after `Kessler-Vane Foods`: a body goes by the first word of its name.
+    if (entity.kind === 'organization' && (isPrefix(mine, theirs) || isPrefix(theirs, mine))) return true
     // `Ellis said` after `Ellis Kamara, 16`: a given name alone points to the person (children, first-name features).
     const [short, long] = mine.length === 1 ? [mine, theirs] : [theirs, mine]
     return entity.kind !== 'organization' && long.length >= 2 && long[0] === short[0] && isGivenName(short[0] ?? '')
