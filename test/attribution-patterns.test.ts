@@ -93,6 +93,11 @@ describe('reported clauses are found by their finite verb', () => {
     expect(article.speakers).toHaveLength(1)
     expect(article.speakers[0]).toMatchObject({name: 'a resident who asked not to be named', anonymous: true})
   })
+
+  it('gives a report in a participle after a comma to the sentence’s subject, not the phrase before the comma', () => {
+    const article = story('The port authority on Friday closed two berths at Kettle Quay, the busiest on the coast, saying the pilings had cracked.')
+    expect(read(article, 'pilings had cracked')).toMatchObject({speaker: 'The port authority', cue: 'saying'})
+  })
 })
 
 describe('entities', () => {

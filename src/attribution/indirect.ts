@@ -350,7 +350,11 @@ function sentenceReports(view: WordView, start: number, end: number, found: Foun
       }
       continue
     }
+    // `The government ordered water cuts across the city, the country's largest, saying …`: a participle
+    // after a comma speaks for the sentence's subject, never for the phrase before the comma.
+    const participle = isMark(view, cue.start - 1, ',') && lowerAt(view, cue.start).endsWith('ing')
     const mention =
+      (participle ? sentenceSubject(view, start, cue.start) : null) ??
       mentionBefore(view, cue.start, start) ??
       coordinatedSubject(view, cue, start) ??
       (continuesReport(view, cue) ? sentenceSubject(view, start, cue.start) : null)
