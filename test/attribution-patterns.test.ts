@@ -156,6 +156,14 @@ describe('entities', () => {
     expect(read(article, 'profit fell')).toMatchObject({speaker: 'Brannock Mills'})
   })
 
+  it('keeps two bodies with one head apart by their modifiers (the geophysical and the civil defense institute)', () => {
+    const article = story(
+      'The quake struck at dawn, according to the national geophysical institute. Eleven people died, the civil defense institute said. The geophysical institute said aftershocks were likely.',
+    )
+    expect(read(article, 'Eleven people')).toMatchObject({speaker: 'the civil defense institute'})
+    expect(read(article, 'aftershocks')).toMatchObject({speaker: 'the national geophysical institute'})
+  })
+
   it('speaks for a body when a source role is a body too (police, a regulator)', () => {
     const article = story('Drummond police said the van had been stolen. The state regulator said it would review the fares. Two nurses said the ward was full.')
     const kinds = Object.fromEntries(article.speakers.map((speaker) => [speaker.name, speaker.kind]))

@@ -4,6 +4,7 @@
  * source, and what sort of speaker it names.
  */
 import {isUpper} from '../engine/chars.js'
+import {Tag} from '../engine/tagger.js'
 import {pronounOf} from '../grammar/closed-class.js'
 import {isClosedClass} from '../grammar/noun-phrases.js'
 import {femaleFirstNames} from '../lexicon/data/female-names.js'
@@ -71,6 +72,8 @@ export interface MentionInfo extends NameRead {
    * gender of the tie's holder; else null.
    */
   kin: {possessor: string; byPronoun: boolean; gender: 'm' | 'f' | null} | null
+  /** The nouns before the head, lower case: `civil`, `defense` in `the civil defense institute`. */
+  modifiers: string[]
 }
 
 /** Words that join the parts of a proper name (`Department of Health`, `Teresa de la Cruz`). */
@@ -307,6 +310,19 @@ function nameInApposition(view: WordView, mention: Mention): [number, number] | 
 }
 
 /** Whether a capitalised word other than the opening `The` stands in the core phrase. */
+/** The nouns that modify a mention's head (`defense` in `the national civil defense institute`). */
+function nounModifiers(view: WordView, mention: Mention, headIndex: number): string[] {
+  const out: string[] = []
+  for (let index = mention.headStart; index < headIndex; index++) {
+    const tag = view.tags[index]
+    const value = view.words[index]?.lower ?? ''
+    // `the firm's founder`: a possessor says whose, not what kind.
+    const possessor = value.endsWith("'s") || isPossessiveMark(view, index + 1)
+    if ((tag === Tag.noun || tag === Tag.propn || tag === Tag.adj) && isWordToken(view, index) && !possessor) out.push(stripStop(value))
+  }
+  return out
+}
+
 function hasCapitalModifier(view: WordView, mention: Mention): boolean {
   for (let index = mention.headStart; index < mention.headEnd; index++) {
     const value = view.words[index]?.lower ?? ''
@@ -558,5 +574,5 @@ function readMention(view: WordView, mention: Mention, name: NameRead): MentionI
   const personOrDocument = role || settings.personTitles.has(head) || settings.documentNouns.has(head)
   const gender = genderOf(pronoun, words, nameWords) ?? asideGender(view, mention)
   const kin = kinOf(view, mention, name)
-  return {kin, pronoun, properName, nameWords, headIndex, headWord: head, head: fullTitle(head), words, keys, titles, sourceLike, organisationHead, personOrDocument, gender, namesItself: hasCapitalModifier(view, mention), personal: titles.length > 0 || gender !== null || role, definite, plural, anonymous, kind, description}
+  return {kin, modifiers: nounModifiers(view, mention, headIndex), pronoun, properName, nameWords, headIndex, headWord: head, head: fullTitle(head), words, keys, titles, sourceLike, organisationHead, personOrDocument, gender, namesItself: hasCapitalModifier(view, mention), personal: titles.length > 0 || gender !== null || role, definite, plural, anonymous, kind, description}
 }

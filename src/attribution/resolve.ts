@@ -24,6 +24,8 @@ export interface Entity {
   gender: 'm' | 'f' | null
   /** Keys of every non-pronoun mention: heads, titles, roles, names. */
   words: Set<string>
+  /** Every noun that modified a head of its mentions, and its name words: what `the … institute` must agree with. */
+  modifiers: Set<string>
   /** Other names it goes by, lower case: an acronym given in parentheses (`Dutch Public Prosecution Service (OM)`). */
   aliases: Set<string>
   /** The sentence and paragraph of its latest mention (-1: none yet). */
@@ -199,7 +201,11 @@ export function resolveMention(info: MentionInfo, recency: Recency): Entity | nu
   }
   if (info.definite) {
     const head = info.head
-    const byKey = findRecent(recency, (entity) => entity.words.has(head) && entity.plural === info.plural)
+    // `the civil defense institute` is not `Peru's geophysical institute`: its own modifiers must have been seen.
+    const byKey = findRecent(
+      recency,
+      (entity) => entity.words.has(head) && entity.plural === info.plural && info.modifiers.every((word) => entity.modifiers.has(word) || entity.words.has(word)),
+    )
     if (byKey) return byKey
     // `the sources`, `the people`, `two of the people`: the nearest unnamed group.
     if (info.plural && info.anonymous) {
@@ -290,6 +296,7 @@ export function newEntity(info: MentionInfo): Entity {
     description: info.pronoun ? '' : info.description,
     words: new Set(info.pronoun ? [] : withSingulars(info.keys)),
     aliases: new Set(),
+    modifiers: new Set(info.pronoun ? [] : [...info.modifiers, ...info.nameWords]),
     gender: info.gender,
     personal: info.personal,
     lastSentence: -1,
@@ -307,6 +314,8 @@ export function addMention(entity: Entity, info: MentionInfo): void {
   if (info.definite && info.organisationHead && !entity.personal) entity.kind = 'organization'
   if (info.pronoun) return
   for (const word of withSingulars(info.keys)) entity.words.add(word)
+  for (const word of info.modifiers) entity.modifiers.add(word)
+  for (const word of info.nameWords) entity.modifiers.add(word)
   if (info.properName && info.nameWords.length > entity.nameWords.length) {
     entity.properName = info.properName
     entity.nameWords = info.nameWords
