@@ -207,6 +207,20 @@ describe('discourse', () => {
     expect(read(article, 'Who will be here')).toMatchObject({speaker: 'Irene Sobczak'})
   })
 
+  it('gives a pronoun inside a quote to the person that quote itself named', () => {
+    const article = story(
+      'Wendell Ashby coached the team for a decade. “I called Maureen that night. She picked up and said, ‘Come home, we will sort it out,’” Tomas Reyes said.',
+    )
+    expect(read(article, 'Come home')).toMatchObject({speaker: 'Maureen'})
+  })
+
+  it('looks past a quoted name whose gender does not fit the pronoun', () => {
+    const article = story(
+      'Harriet Vance ran the shelter until 2019. “I rang Gordon first. She answered the phone herself and said, ‘Bring the dogs,’” Tomas Reyes said.',
+    )
+    expect(read(article, 'Bring the dogs')).toMatchObject({speaker: 'Harriet Vance'})
+  })
+
   it('counts a quoted speaker’s hedge as theirs when it is their quote’s cue', () => {
     const article = story('Reuters quoted some analysts who believe the rally will fade.')
     const quote = quoteWith(article, 'rally will fade')

@@ -11,13 +11,13 @@ import {attributeMarked} from './direct.js'
 import {findIndirect} from './indirect.js'
 import {sentenceSubject, type Mention} from './mentions.js'
 import {findIntroductions, findSubjectPronouns} from './introductions.js'
-import {describeMention, describeName, isNonPersonName, isSourceLike, type MentionInfo} from './names.js'
+import {describeMention, describeName, givenNameGender, isNonPersonName, isSourceLike, type MentionInfo} from './names.js'
 import {addMention, newEntity, pronounFits, rankPronounTargets, resolveMention, resolveName, touch, type Entity, type Recency} from './resolve.js'
 import {Tag} from '../engine/tagger.js'
 import {verbForms} from '../grammar/verbs.js'
 import {roleVerbs} from '../lexicon/sources.js'
 import {subordinators} from '../grammar/closed-class.js'
-import {buildWordView, isMark, quoteAt, type WordView} from './words.js'
+import {buildWordView, isCapitalised, isMark, quoteAt, type WordView, writtenLowerElsewhere} from './words.js'
 
 /** Quotes with their speakers (and indirect quotes added), and the speakers. */
 export interface Attribution {
@@ -83,9 +83,47 @@ function coordinatedAntecedent(view: WordView, mention: Mention, pronoun: string
   return pronounFits(pronoun, entity) ? entity : null
 }
 
+/** How far back inside a quote a pronoun of a quote nested in it looks for the name it stands for, in words. */
+const QUOTED_NAME_REACH = 120
+
+/**
+ * The person a pronoun inside a quote stands for when the quote itself
+ * named them: `“I sent it to Colm. He called me and said, ‘Give it till
+ * July,’” Varga said` — `He` is Colm, named in Varga's own words, not
+ * someone of the reporter's text. The nearest given name before the
+ * pronoun in the outermost quote whose gender fits, resolved like any name.
+ */
+function nameInQuote(view: WordView, mention: Mention, pronoun: string, recency: Recency): Entity | null {
+  const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null
+  let quote = view.quoteOf[mention.start] ?? -1
+  if (gender === null || quote < 0) return null
+  while ((view.parentQuote[quote] ?? -1) >= 0) quote = view.parentQuote[quote] as number
+  const first = Math.max(view.quoteWords[quote]?.[0] ?? mention.start, mention.start - QUOTED_NAME_REACH)
+  for (let index = mention.start - 1; index >= first; index--) {
+    const word = view.words[index]
+    if (!word || !isCapitalised(view, index)) continue
+    const given = givenNameGender(word.lower)
+    // `Poppy tells it …`: a given name the tagger read as a noun at a sentence's start is a name the text never writes lower case.
+    if (given === null || (view.tags[index] !== Tag.propn && writtenLowerElsewhere(view, word.lower))) continue
+    if (given !== gender) return null
+    // The name with the capitalised words after it (`Colm Breathnach`).
+    let end = index + 1
+    while (end < mention.start && view.tags[end] === Tag.propn && isCapitalised(view, end)) end++
+    const name: Mention = {start: index, end, headStart: index, headEnd: end}
+    const info = describeMention(view, name)
+    const known = resolveName(info, recency)
+    if (known) return pronounFits(pronoun, known) ? known : null
+    // A given name alone (`Colm`) is a person of the name's gender.
+    return {...newEntity(info), kind: 'person', gender: given, personal: true}
+  }
+  return null
+}
+
 /** A quote's mention: its earlier entity, else a new one; a pronoun with nothing to point back to names no speaker. */
-function speakerEntity(view: WordView, mention: Mention, recency: Recency): Entity | null {
+function speakerEntity(view: WordView, mention: Mention, recency: Recency, nested: boolean): Entity | null {
   const info = describeMention(view, mention)
+  const quoted = nested && info.pronoun ? nameInQuote(view, mention, info.pronoun, recency) : null
+  if (quoted) return quoted
   const entity = (info.pronoun ? coordinatedAntecedent(view, mention, info.pronoun, recency) : null) ?? resolveMention(info, recency)
   if (entity) addMention(entity, info)
   return entity ?? (info.pronoun ? null : newEntity(info))
@@ -162,7 +200,7 @@ function resolveAll(view: WordView, pending: Pending[]): void {
     const repeated: Entity | null =
       event.item && lastSpoken && lastSpoken.mention.start === mention.start && lastSpoken.mention.end === mention.end ? lastSpoken.entity : null
     const entity: Entity | null =
-      repeated ?? (event.item ? speakerEntity(view, mention, recency) : event.pronoun ? pronounEntity(view, mention, recency) : introducedEntity(view, mention, recency))
+      repeated ?? (event.item ? speakerEntity(view, mention, recency, event.item.parent >= 0) : event.pronoun ? pronounEntity(view, mention, recency) : introducedEntity(view, mention, recency))
     if (!entity) continue
     const alias = acronymAfter(view, mention.headEnd)
     if (alias) entity.aliases.add(alias)

@@ -157,6 +157,13 @@ export function isNonPersonName(nameWords: readonly string[]): boolean {
   return nameWords.length > 0 && nonPersons.has(nameWords.join(' '))
 }
 
+/** The gender a given name tells (`maria` → `f`), or null when no list holds it or both do. */
+export function givenNameGender(lower: string): 'm' | 'f' | null {
+  const female = femaleNames.has(lower)
+  const male = maleNames.has(lower)
+  return female === male ? null : female ? 'f' : 'm'
+}
+
 /** Whether a word is a given name of either list (`Maria`, `Harold`). */
 export function isGivenName(lower: string): boolean {
   return femaleNames.has(lower) || maleNames.has(lower)
