@@ -207,6 +207,11 @@ describe('discourse', () => {
     expect(read(article, 'Who will be here')).toMatchObject({speaker: 'Irene Sobczak'})
   })
 
+  it('gives a quote after `… and said` to whoever did the first verb, since whoever says is a source', () => {
+    const article = story('A Carrow dairyman stood up at the back of the hall and said, “Nobody asked us.”')
+    expect(read(article, 'Nobody asked us')).toMatchObject({speaker: 'A Carrow dairyman', cue: 'said'})
+  })
+
   it('gives a pronoun inside a quote to the person that quote itself named', () => {
     const article = story(
       'Wendell Ashby coached the team for a decade. “I called Maureen that night. She picked up and said, ‘Come home, we will sort it out,’” Tomas Reyes said.',

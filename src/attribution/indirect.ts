@@ -14,7 +14,7 @@ import type {AttributionPattern} from '../types.js'
 import {invertible} from './cue-order.js'
 import {addresseeVerbs, clauseEnd, complementStart, isReportedClause, looksFinite} from './clauses.js'
 import {cueAt, type CueMatch} from '../cues/cues.js'
-import {coordinatedSubject, mentionAfter, mentionBefore, opensApposition, relayedSource, sentenceSubject, type Mention} from './mentions.js'
+import {coordinatedSubject, mentionAfter, mentionBefore, opensApposition, relayedSource, sentenceSubject, speechSubject, type Mention} from './mentions.js'
 import {isSourceLike} from './names.js'
 import {Tag} from '../engine/tagger.js'
 import {prepositions, subordinators} from '../grammar/closed-class.js'
@@ -201,18 +201,6 @@ function afterConjunction(view: WordView, index: number): boolean {
     if (!isWordToken(view, back) || view.tags[back] === Tag.verb || view.tags[back] === Tag.aux) return false
   }
   return false
-}
-
-/** The verbs whose subject always speaks: `say`, `tell` and `write`. */
-const speechVerbs: ReadonlySet<string> = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'writing', 'written'])
-
-/** Whether a mention is a noun phrase headed by a noun, as the subject of `say`, `tell` or `write`. */
-function speechSubject(view: WordView, cue: CueMatch, mention: Mention): boolean {
-  if (!speechVerbs.has(lowerAt(view, cue.start))) return false
-  let head = mention.headEnd - 1
-  while (head > mention.headStart && !isWordToken(view, head)) head--
-  const tag = view.tags[head]
-  return tag === Tag.noun || tag === Tag.propn
 }
 
 /** Whether a cue continues the report before it: `…, adding …` or `… and suggested …`. */

@@ -28,7 +28,7 @@ import {Tag} from '../engine/tagger.js'
 import {isSourceLike} from './names.js'
 import {breaksNounPhrase, isModifierCoordination, opensAdverbial} from '../grammar/noun-phrases.js'
 import {catenativeVerbs, pronounOf} from '../grammar/closed-class.js'
-import {irregularLemma} from '../grammar/verbs.js'
+import {irregularLemma, verbForms} from '../grammar/verbs.js'
 import {isCapitalised, isMark, isPossessiveMark, isQuoteMark, isWordToken, quoteAt, type WordView} from './words.js'
 
 /** A mention: its words `[start, end)`, and its core noun phrase `[headStart, headEnd)` without apposition or relative clause. */
@@ -567,6 +567,22 @@ export function relayedSource(view: WordView, cue: CueMatch, upper: number): {me
   return {mention, said}
 }
 
+/** The verbs whose subject always speaks, in every form: `say`, `tell` and `write`. */
+const speechVerbs: ReadonlySet<string> = new Set(['say', 'tell', 'write'].flatMap((verb) => verbForms(verb)))
+
+/**
+ * Whether a mention is a noun phrase headed by a noun, as the subject of
+ * `say`, `tell` or `write`: whoever says is a source by the verb's meaning
+ * (`Several attendees said …`, `A Northwind man stood up and said, “…”`).
+ */
+export function speechSubject(view: WordView, cue: CueMatch, mention: Mention): boolean {
+  if (!speechVerbs.has(lowerAt(view, cue.start))) return false
+  let head = mention.headEnd - 1
+  while (head > mention.headStart && !isWordToken(view, head)) head--
+  const tag = view.tags[head]
+  return tag === Tag.noun || tag === Tag.propn
+}
+
 /**
  * The subject of a verb coordinated with the cue (`My aunt phoned and said,
  * ‘Come home now’`): the mention before the nearest finite verb before the
@@ -590,7 +606,7 @@ export function coordinatedSubject(view: WordView, cue: CueMatch, lower: number)
     const tag = view.tags[index]
     if (tag === Tag.verb || tag === Tag.aux) {
       const subject = mentionBefore(view, index, lower)
-      return subject && isSourceLike(view, subject) ? subject : null
+      return subject && (isSourceLike(view, subject) || speechSubject(view, cue, subject)) ? subject : null
     }
   }
   return null
