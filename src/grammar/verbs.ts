@@ -95,10 +95,10 @@ const doubling: ReadonlySet<string> = new Set([
 
 /**
  * The forms of a verb: lemma, third person, past (and past participle), and
- * present participle. Irregular verbs come from {@link irregularVerbs}; the
- * rest follow English spelling (`argue` → `argued`, `deny` → `denied`,
- * `plan` → `planned`). A multi-word verb inflects its first word
- * (`point out` → `pointed out`).
+ * present participle. Irregular verbs come from their table (the data file
+ * `data/lexicon/irregular-verbs.txt`); the rest follow English spelling
+ * (`argue` → `argued`, `deny` → `denied`, `plan` → `planned`). A
+ * multi-word verb inflects its first word (`point out` → `pointed out`).
  *
  * @param lemma The verb's base form.
  * @returns Its forms, lower case, without duplicates, the lemma first.
