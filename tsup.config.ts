@@ -5,7 +5,8 @@ const {version} = JSON.parse(readFileSync('package.json', 'utf8')) as {version: 
 
 export default defineConfig([
   {
-    entry: {index: 'src/index.ts'},
+    // `copydesk` and `copydesk/lexicon` (the word lists alone).
+    entry: {index: 'src/index.ts', lexicon: 'src/lexicon/index.ts'},
     format: ['esm', 'cjs'],
     dts: true,
     // Both builds write to dist/ at once: the library's clean must leave the CLI's file alone.
@@ -14,7 +15,8 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     // Dependencies stay external: users' bundlers dedupe unified and friends.
-    splitting: false,
+    // The entries share chunks, so both give the same frozen lists, not copies.
+    splitting: true,
     treeshake: true,
   },
   {
