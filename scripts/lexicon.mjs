@@ -325,13 +325,19 @@ for (const file of files) {
   lists.push(one.list)
 }
 problems.push(...checkDisjoint(lists))
-const outputs = new Map(lists.map((list) => [path.join(outDir, `${list.file.replace(/\.txt$/, '')}.ts`), render(list)]))
-if (check) problems.push(...checkModules(outputs))
-if (problems.length > 0) {
+
+/** Print the problems found and stop. */
+function fail() {
   for (const problem of problems) console.error(problem)
   console.error(`lexicon: ${problems.length} problem${problems.length === 1 ? '' : 's'}`)
   process.exit(1)
 }
+
+// Data with problems is not rendered: its modules would be as wrong as it is.
+if (problems.length > 0) fail()
+const outputs = new Map(lists.map((list) => [path.join(outDir, `${list.file.replace(/\.txt$/, '')}.ts`), render(list)]))
+if (check) problems.push(...checkModules(outputs))
+if (problems.length > 0) fail()
 if (!check) {
   fs.mkdirSync(outDir, {recursive: true})
   for (const [file, content] of outputs) fs.writeFileSync(file, content)
