@@ -5,8 +5,8 @@ const {version} = JSON.parse(readFileSync('package.json', 'utf8')) as {version: 
 
 export default defineConfig([
   {
-    // `copydesk` and `copydesk/retext` (the plugin as a default export).
-    entry: {index: 'src/index.ts', retext: 'src/retext.ts'},
+    // `copydesk`, `copydesk/retext` (the plugin as a default export) and `copydesk/lexicon` (the word lists alone).
+    entry: {index: 'src/index.ts', retext: 'src/retext.ts', lexicon: 'src/lexicon/index.ts'},
     format: ['esm', 'cjs'],
     dts: true,
     // Both builds write to dist/ at once: the library's clean must leave the CLI's file alone.
@@ -15,8 +15,8 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     // Dependencies stay external: users' bundlers dedupe unified and friends.
-    // The two entries share one chunk: one engine, one settings cache, and
-    // one declaration of `file.data.copydesk`, whichever entry is imported.
+    // The entries share chunks: one engine, one settings cache, one declaration
+    // of `file.data.copydesk`, and the same frozen lists, whichever entry is imported.
     splitting: true,
     treeshake: true,
   },

@@ -40,7 +40,7 @@ export {
   wholeQuantifiers,
 } from './lexicon/hedges.js'
 export type {HedgeLexicon} from './lexicon/hedges.js'
-export type {HedgeCuesOption, HedgeCuesPatch} from './hedges/lexicon-index.js'
+export type {HedgeCuesOption, HedgeCuesPatch} from './lexicon/categories.js'
 export {mentionIntroducers, quoteElisions, quoteMarks, workNouns} from './lexicon/quote-marks.js'
 export type {QuoteMark, QuoteMarkFamily, QuoteMarkShape} from './lexicon/quote-marks.js'
 export type {

@@ -76,10 +76,31 @@ console.log(JSON.stringify([typeof plugin.default, plugin.default === plugin.ret
     expect(JSON.parse(run('node', ['retext.cjs'], project))).toEqual(['function', true, true])
   })
 
+  it('imports the lexicons from copydesk/lexicon with ESM, the same frozen objects as the main entry', () => {
+    fs.writeFileSync(
+      path.join(project, 'lexicon.mjs'),
+      `import * as main from 'copydesk'\nimport * as lexicon from 'copydesk/lexicon'\nimport {reportingVerbs, verbForms} from 'copydesk/lexicon'\n` +
+        `const names = Object.keys(lexicon)\n` +
+        `let pushed = 'no'\ntry { reportingVerbs.push('harrumph'); pushed = 'yes' } catch (error) { pushed = error.constructor.name }\n` +
+        `console.log(JSON.stringify([names.length, names.every((name) => lexicon[name] === main[name]), reportingVerbs.includes('say'), verbForms('go'), pushed, 'analyze' in lexicon]))\n`,
+    )
+    expect(JSON.parse(run('node', ['lexicon.mjs'], project))).toEqual([30, true, true, ['go', 'goes', 'went', 'gone', 'going'], 'TypeError', false])
+  })
+
+  it('requires the lexicons from copydesk/lexicon with CommonJS, the same frozen objects as the main entry', () => {
+    fs.writeFileSync(
+      path.join(project, 'lexicon.cjs'),
+      `const main = require('copydesk')\nconst lexicon = require('copydesk/lexicon')\n` +
+        `const names = Object.keys(lexicon)\n` +
+        `console.log(JSON.stringify([names.length, names.every((name) => lexicon[name] === main[name]), Object.isFrozen(lexicon.hedgeCues.modal), lexicon.quoteMarks['„'].family]))\n`,
+    )
+    expect(JSON.parse(run('node', ['lexicon.cjs'], project))).toEqual([30, true, true, 'double'])
+  })
+
   it('type-checks a TypeScript consumer against the installed types', () => {
     fs.writeFileSync(
       path.join(project, 'tsconfig.json'),
-      JSON.stringify({compilerOptions: {strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', noEmit: true, types: []}, files: ['consumer.mts', 'consumer.cts', 'consumer-retext.cts']}),
+      JSON.stringify({compilerOptions: {strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', noEmit: true, types: []}, files: ['consumer.mts', 'consumer.cts', 'consumer-retext.cts', 'lexicon-consumer.mts', 'lexicon-consumer.cts']}),
     )
     const body = `const article: Article = analyze('${story}', {boilerplate: {add: ['Get the Brief']}})
 const kind: ParagraphKind = article.paragraphs[0]!.kind
@@ -113,6 +134,20 @@ const source: CopydeskMessage['source'] = messageSource
 export const used = [transform, source]
 `,
     )
+    const lexiconBody = `const verbs: readonly string[] = reportingVerbs
+const mark: QuoteMark | undefined = quoteMarks['“']
+const modal: readonly string[] = hedgeCues.modal
+const lexicon: HedgeLexicon = hedgeCues
+const forms: string[] = verbForms('go')
+// @ts-expect-error: the lists are read-only
+reportingVerbs.push('harrumph')
+// @ts-expect-error: a lemma is a string
+verbForms(42)
+export const usedLexicon = [verbs, mark, modal, lexicon, forms]
+`
+    const lexiconImport = `import {hedgeCues, quoteMarks, reportingVerbs, verbForms, type HedgeLexicon, type QuoteMark} from 'copydesk/lexicon'\n`
+    fs.writeFileSync(path.join(project, 'lexicon-consumer.mts'), lexiconImport + lexiconBody)
+    fs.writeFileSync(path.join(project, 'lexicon-consumer.cts'), lexiconImport + lexiconBody)
     const tsc = path.join(root, 'node_modules/typescript/bin/tsc')
     expect(() => run('node', [tsc, '-p', project], project)).not.toThrow()
   })

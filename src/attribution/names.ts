@@ -378,29 +378,9 @@ export function describeName(view: WordView, mention: Mention): NameRead {
   return cachedInfo(view, mention) ?? readName(view, mention)
 }
 
-/** Anonymity markers by their first word, built once per settings object. */
-const markersByFirstWord = new WeakMap<Settings, ReadonlyMap<string, ReadonlyArray<readonly string[]>>>()
-
-function markersStarting(settings: Settings): ReadonlyMap<string, ReadonlyArray<readonly string[]>> {
-  let index = markersByFirstWord.get(settings)
-  if (!index) {
-    const built = new Map<string, Array<readonly string[]>>()
-    for (const marker of settings.anonymityMarkers) {
-      const first = marker[0]
-      if (first === undefined) continue
-      const list = built.get(first)
-      if (list) list.push(marker)
-      else built.set(first, [marker])
-    }
-    index = built
-    markersByFirstWord.set(settings, index)
-  }
-  return index
-}
-
 /** Whether the mention's words hold an anonymity marker (`familiar with`, `not authorized to`). */
 function holdsAnonymityMarker(view: WordView, mention: Mention): boolean {
-  const markers = markersStarting(view.doc.settings)
+  const markers = view.doc.settings.anonymityMarkersByFirstWord
   for (let index = mention.start; index < mention.end; index++) {
     const candidates = markers.get(view.words[index]?.lower ?? '')
     if (!candidates) continue
@@ -413,22 +393,9 @@ function holdsAnonymityMarker(view: WordView, mention: Mention): boolean {
   return false
 }
 
-/** The last words of the multi-word source roles (`members` of `family members`), per settings object. */
-const roleEndings = new WeakMap<Settings, ReadonlySet<string>>()
-
 /** Whether the last two words of a phrase make a multi-word source role: the string is built only when it may match. */
 function twoWordRole(settings: Settings, previous: string | undefined, last: string | undefined): boolean {
-  let endings = roleEndings.get(settings)
-  if (!endings) {
-    const built = new Set<string>()
-    for (const role of settings.sourceRoles) {
-      const space = role.lastIndexOf(' ')
-      if (space > 0) built.add(role.slice(space + 1))
-    }
-    endings = built
-    roleEndings.set(settings, endings)
-  }
-  if (previous === undefined || last === undefined || !endings.has(last)) return false
+  if (previous === undefined || last === undefined || !settings.sourceRoleEndings.has(last)) return false
   return settings.sourceRoles.has(`${previous} ${last}`)
 }
 

@@ -2,20 +2,19 @@
  * Reporting cues: the one place that says whether a word reports speech.
  * A cue is a reporting verb in use (`said`, `told`, `chimed in`: not `the
  * said vendor`, not `a call`, not a passive `was told`) or a prepositional
- * phrase (`according to`). The lexicon is compiled once per settings; the
- * cues of a document are found once, on its word layer, and every stage
- * (quotes, attribution, hedges) reads them there.
+ * phrase (`according to`). The lexicon is compiled once per options object
+ * with the rest of the lexicon (`lexicon/compile.ts`) and read from the
+ * settings; the cues of a document are found once, on its word layer, and
+ * every stage (quotes, attribution, hedges) reads them there.
  *
  * @module
  */
-import {buildWordFilter, mayBeListed, type WordFilter} from '../engine/word-filter.js'
+import {mayBeListed, type WordFilter} from '../engine/word-filter.js'
 import {Tag} from '../engine/tagger.js'
 import {WordFlag} from '../engine/word-flag.js'
 import type {WordLayer} from '../engine/words.js'
 import {beForms, determiners, passiveMakers} from '../grammar/closed-class.js'
 import {irregularLemma} from '../grammar/verbs.js'
-import {objectCueVerbs} from '../lexicon/cues.js'
-import {verbForms} from '../grammar/verbs.js'
 import type {Settings} from '../options.js'
 
 /** A cue: its words `[start, end)` in the layer. */
@@ -29,7 +28,7 @@ export interface CueMatch {
 }
 
 /** What a word may start: a single-word cue, multi-word cues, or both. */
-interface CueEntry {
+export interface CueEntry {
   verb: boolean
   objectOnly: boolean
   phrases: ReadonlyArray<readonly string[]>
@@ -44,39 +43,9 @@ export interface CueLexicon {
   filter: WordFilter
 }
 
-/** Every form of the verbs that take no reported clause. */
-const objectOnlyForms: ReadonlySet<string> = new Set(objectCueVerbs.flatMap((verb) => verbForms(verb)))
-
-/** Last words that make a multi-word cue prepositional (`according to`, `in the words of`, `as quoted by`). */
-const prepositionalEndings: ReadonlySet<string> = new Set(['to', 'of', 'by'])
-
-const compiled = new WeakMap<Settings, CueLexicon>()
-
-/** The cue lexicon of a settings object, compiled on first ask. */
+/** The cue lexicon of a settings object, compiled with it. */
 export function cueLexicon(settings: Settings): CueLexicon {
-  let lexicon = compiled.get(settings)
-  if (!lexicon) {
-    const entries = new Map<string, {verb: boolean; objectOnly: boolean; phrases: Array<readonly string[]>; verbal: boolean[]}>()
-    const entryOf = (word: string) => {
-      let entry = entries.get(word)
-      if (!entry) {
-        entry = {verb: false, objectOnly: objectOnlyForms.has(word), phrases: [], verbal: []}
-        entries.set(word, entry)
-      }
-      return entry
-    }
-    for (const word of settings.cueWords) entryOf(word).verb = true
-    for (const phrase of settings.cuePhrases) {
-      const first = phrase[0]
-      if (first === undefined || phrase.length < 2) continue
-      const entry = entryOf(first)
-      entry.phrases.push(phrase)
-      entry.verbal.push(!prepositionalEndings.has(phrase[phrase.length - 1] ?? ''))
-    }
-    lexicon = {entries, filter: buildWordFilter(entries.keys())}
-    compiled.set(settings, lexicon)
-  }
-  return lexicon
+  return settings.cues
 }
 
 /**

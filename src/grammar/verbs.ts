@@ -8,68 +8,10 @@
  * @module
  */
 
-/**
- * Irregular verbs: lemma, past, past participle, and any irregular
- * third-person form. Forms with two spellings list both, `/`-separated
- * (`dreamed/dreamt`).
- *
- * @example
- * ```ts
- * irregularVerbs.find((row) => row[0] === 'go') // ['go', 'went', 'gone', 'goes']
- * ```
- */
-export const irregularVerbs: ReadonlyArray<readonly string[]> = [
-  ['arise', 'arose', 'arisen'], ['awake', 'awoke', 'awoken'], ['be', 'was/were', 'been', 'is'],
-  ['bear', 'bore', 'borne/born'], ['beat', 'beat', 'beaten'], ['become', 'became', 'become'],
-  ['begin', 'began', 'begun'], ['bend', 'bent', 'bent'], ['bet', 'bet', 'bet'], ['bid', 'bid', 'bid'],
-  ['bind', 'bound', 'bound'], ['bite', 'bit', 'bitten'], ['bleed', 'bled', 'bled'], ['blow', 'blew', 'blown'],
-  ['break', 'broke', 'broken'], ['breed', 'bred', 'bred'], ['bring', 'brought', 'brought'],
-  ['broadcast', 'broadcast', 'broadcast'], ['build', 'built', 'built'], ['burn', 'burned/burnt', 'burned/burnt'],
-  ['burst', 'burst', 'burst'], ['buy', 'bought', 'bought'], ['cast', 'cast', 'cast'], ['catch', 'caught', 'caught'],
-  ['choose', 'chose', 'chosen'], ['cling', 'clung', 'clung'], ['come', 'came', 'come'], ['cost', 'cost', 'cost'],
-  ['creep', 'crept', 'crept'], ['cut', 'cut', 'cut'], ['deal', 'dealt', 'dealt'], ['dig', 'dug', 'dug'],
-  ['do', 'did', 'done', 'does'], ['draw', 'drew', 'drawn'], ['dream', 'dreamed/dreamt', 'dreamed/dreamt'],
-  ['drink', 'drank', 'drunk'], ['drive', 'drove', 'driven'], ['eat', 'ate', 'eaten'], ['fall', 'fell', 'fallen'],
-  ['feed', 'fed', 'fed'], ['feel', 'felt', 'felt'], ['fight', 'fought', 'fought'], ['find', 'found', 'found'],
-  ['flee', 'fled', 'fled'], ['fling', 'flung', 'flung'], ['fly', 'flew', 'flown'], ['forbid', 'forbade', 'forbidden'],
-  ['forecast', 'forecast/forecasted', 'forecast/forecasted'], ['foresee', 'foresaw', 'foreseen'],
-  ['forget', 'forgot', 'forgotten'], ['forgive', 'forgave', 'forgiven'], ['freeze', 'froze', 'frozen'],
-  ['get', 'got', 'got/gotten'], ['give', 'gave', 'given'], ['go', 'went', 'gone', 'goes'], ['grind', 'ground', 'ground'],
-  ['grow', 'grew', 'grown'], ['hang', 'hung/hanged', 'hung/hanged'], ['have', 'had', 'had', 'has'],
-  ['hear', 'heard', 'heard'], ['hide', 'hid', 'hidden'], ['hit', 'hit', 'hit'], ['hold', 'held', 'held'],
-  ['hurt', 'hurt', 'hurt'], ['keep', 'kept', 'kept'], ['kneel', 'knelt/kneeled', 'knelt/kneeled'],
-  ['know', 'knew', 'known'], ['lay', 'laid', 'laid'], ['lead', 'led', 'led'], ['lean', 'leaned/leant', 'leaned/leant'],
-  ['leap', 'leaped/leapt', 'leaped/leapt'], ['learn', 'learned/learnt', 'learned/learnt'], ['leave', 'left', 'left'],
-  ['lend', 'lent', 'lent'], ['let', 'let', 'let'], ['lie', 'lay', 'lain'], ['light', 'lit/lighted', 'lit/lighted'],
-  ['lose', 'lost', 'lost'], ['make', 'made', 'made'], ['mean', 'meant', 'meant'], ['meet', 'met', 'met'],
-  ['mislead', 'misled', 'misled'], ['mistake', 'mistook', 'mistaken'], ['outdo', 'outdid', 'outdone'],
-  ['overcome', 'overcame', 'overcome'], ['oversee', 'oversaw', 'overseen'], ['overtake', 'overtook', 'overtaken'],
-  ['overthrow', 'overthrew', 'overthrown'], ['pay', 'paid', 'paid'], ['plead', 'pleaded/pled', 'pleaded/pled'],
-  ['prove', 'proved', 'proved/proven'], ['put', 'put', 'put'], ['quit', 'quit', 'quit'], ['read', 'read', 'read'],
-  ['rebuild', 'rebuilt', 'rebuilt'], ['rid', 'rid', 'rid'], ['ride', 'rode', 'ridden'], ['ring', 'rang', 'rung'],
-  ['rise', 'rose', 'risen'], ['run', 'ran', 'run'], ['say', 'said', 'said'], ['see', 'saw', 'seen'],
-  ['seek', 'sought', 'sought'], ['sell', 'sold', 'sold'], ['send', 'sent', 'sent'], ['set', 'set', 'set'],
-  ['shake', 'shook', 'shaken'], ['shed', 'shed', 'shed'], ['shine', 'shone/shined', 'shone/shined'],
-  ['shoot', 'shot', 'shot'], ['show', 'showed', 'shown/showed'], ['shrink', 'shrank', 'shrunk'],
-  ['shut', 'shut', 'shut'], ['sing', 'sang', 'sung'], ['sink', 'sank', 'sunk'], ['sit', 'sat', 'sat'],
-  ['sleep', 'slept', 'slept'], ['slide', 'slid', 'slid'], ['slit', 'slit', 'slit'], ['speak', 'spoke', 'spoken'],
-  ['speed', 'sped', 'sped'], ['spend', 'spent', 'spent'], ['spill', 'spilled/spilt', 'spilled/spilt'],
-  ['spin', 'spun', 'spun'], ['split', 'split', 'split'], ['spread', 'spread', 'spread'], ['spring', 'sprang', 'sprung'],
-  ['stand', 'stood', 'stood'], ['steal', 'stole', 'stolen'], ['stick', 'stuck', 'stuck'], ['sting', 'stung', 'stung'],
-  ['stink', 'stank', 'stunk'], ['strike', 'struck', 'struck'], ['strive', 'strove', 'striven'],
-  ['swear', 'swore', 'sworn'], ['sweep', 'swept', 'swept'], ['swim', 'swam', 'swum'], ['swing', 'swung', 'swung'],
-  ['take', 'took', 'taken'], ['teach', 'taught', 'taught'], ['tear', 'tore', 'torn'], ['tell', 'told', 'told'],
-  ['think', 'thought', 'thought'], ['throw', 'threw', 'thrown'], ['thrust', 'thrust', 'thrust'],
-  ['undergo', 'underwent', 'undergone'], ['understand', 'understood', 'understood'],
-  ['undertake', 'undertook', 'undertaken'], ['undo', 'undid', 'undone'], ['upset', 'upset', 'upset'],
-  ['wake', 'woke', 'woken'], ['wear', 'wore', 'worn'], ['weave', 'wove', 'woven'], ['weep', 'wept', 'wept'],
-  ['win', 'won', 'won'], ['wind', 'wound', 'wound'], ['withdraw', 'withdrew', 'withdrawn'],
-  ['withhold', 'withheld', 'withheld'], ['withstand', 'withstood', 'withstood'], ['write', 'wrote', 'written'],
-  ['overhear', 'overheard', 'overheard'], ['outrun', 'outran', 'outrun'], ['offset', 'offset', 'offset'],
-  ['input', 'input', 'input'], ['output', 'output', 'output'], ['upend', 'upended', 'upended'],
-  ['mislay', 'mislaid', 'mislaid'], ['misread', 'misread', 'misread'], ['mishear', 'misheard', 'misheard'],
-  ['sew', 'sewed', 'sewn/sewed'], ['sow', 'sowed', 'sown/sowed'], ['swell', 'swelled', 'swollen/swelled'],
-]
+// The irregular verbs are data: data/lexicon/irregular-verbs.txt.
+import {irregularVerbs} from '../lexicon/data/irregular-verbs.js'
+
+export {irregularVerbs}
 
 /**
  * Common English verbs by lemma (regular and irregular), the verbs news
@@ -153,10 +95,10 @@ const doubling: ReadonlySet<string> = new Set([
 
 /**
  * The forms of a verb: lemma, third person, past (and past participle), and
- * present participle. Irregular verbs come from {@link irregularVerbs}; the
- * rest follow English spelling (`argue` → `argued`, `deny` → `denied`,
- * `plan` → `planned`). A multi-word verb inflects its first word
- * (`point out` → `pointed out`).
+ * present participle. Irregular verbs come from their table (the data file
+ * `data/lexicon/irregular-verbs.txt`); the rest follow English spelling
+ * (`argue` → `argued`, `deny` → `denied`, `plan` → `planned`). A
+ * multi-word verb inflects its first word (`point out` → `pointed out`).
  *
  * @param lemma The verb's base form.
  * @returns Its forms, lower case, without duplicates, the lemma first.

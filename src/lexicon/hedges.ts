@@ -13,9 +13,17 @@
  * that are not hedges (`could not be reached`, `in May`, `military might`,
  * `a story about the port`, `believe in God`).
  *
+ * The lists are data (`data/lexicon/*.txt`, one file per category),
+ * generated into `./data/`.
+ *
  * @module
  */
 import type {HedgeCategory} from '../types.js'
+import {approximatorHedgeCues} from './data/hedge-approximator.js'
+import {epistemicHedgeCues} from './data/hedge-epistemic.js'
+import {evidentialHedgeCues} from './data/hedge-evidential.js'
+import {modalHedgeCues} from './data/hedge-modal.js'
+import {weaselHedgeCues} from './data/hedge-weasel.js'
 
 /**
  * A hedge lexicon: cues by category.
@@ -65,200 +73,19 @@ export type HedgeLexicon = Readonly<Record<HedgeCategory, readonly string[]>>
  *
  * @category Lexicons
  */
-export const hedgeCues: HedgeLexicon = {
-  modal: [
-    'may', 'might', 'could', 'maybe', 'perhaps', 'possibly', 'possible', 'possibility',
-    'probably', 'probable', 'likely', 'unlikely', 'likelihood', 'potentially', 'potential',
-    'conceivably', 'presumably', 'arguably',
-  ],
-  evidential: [
-    'reportedly', 'allegedly', 'apparently', 'seemingly', 'purportedly', 'ostensibly',
-    'supposedly', 'appear to', 'appear', 'seem to', 'seem', 'look like', 'sound like',
-    'is said to', 'is believed to', 'believed to', 'is thought to', 'is understood to',
-    'is reported to', 'is alleged to', 'is rumored to', 'is rumoured to', 'suggest', 'indicate',
-  ],
-  epistemic: [
-    'believe', 'think', 'suspect', 'assume', 'doubt', 'estimate', 'speculate', 'fear',
-    'anticipate', 'expect', 'is expected to', 'uncertain', 'unclear', 'unconfirmed', 'unverified',
-    'unknown', 'not clear', 'not known', 'not certain', 'not sure', 'not confirmed',
-    'not be confirmed', 'not verified', 'not be verified',
-    'it is not clear whether', 'it is not known whether', 'no one knows', 'nobody knows',
-  ],
-  approximator: [
-    'about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some', 'up to',
-    'at least', 'more or less', 'an estimated', 'upwards of', 'circa',
-  ],
-  weasel: [
-    'it has been suggested', 'it has been said', 'it has been argued', 'it has been claimed',
-    'it is said', 'it is widely believed', 'it is widely thought', 'it is claimed',
-    'it is widely accepted', 'it is generally believed', 'it is rumored', 'it is rumoured',
-  ],
-}
+export const hedgeCues: HedgeLexicon = /* @__PURE__ */ Object.freeze({
+  modal: modalHedgeCues,
+  evidential: evidentialHedgeCues,
+  epistemic: epistemicHedgeCues,
+  approximator: approximatorHedgeCues,
+  weasel: weaselHedgeCues,
+})
 
-/**
- * Nouns for a vague source. Standing bare as the subject of a verb
- * (`Critics argue`, `Critics of the plan say`, `Scientists believe`) or
- * with a vague quantifier (`some experts warn`, `many researchers say`) they
- * are a weasel; with a name or detail they are a source (`critics including
- * Senator Ruiz`, `analysts at Sterling Bank`).
- *
- * @example
- * ```ts
- * import {weaselSources, analyze} from 'copydesk'
- *
- * weaselSources.includes('critics') // true
- * analyze('Pundits say the deal is dead.', {weaselSources: {add: ['pundits']}})
- * ```
- *
- * @category Lexicons
- */
-export const weaselSources: readonly string[] = [
-  'critics', 'experts', 'analysts', 'observers', 'scientists', 'researchers', 'economists',
-  'commentators', 'skeptics', 'sceptics', 'opponents', 'detractors', 'proponents',
-  'supporters', 'advocates', 'scholars', 'historians', 'insiders', 'pundits', 'specialists',
-]
-
-/**
- * Verbs of judgement that, besides the reporting verbs, make a bare vague
- * source a weasel (`Critics compare the militia to a cartel`, `Skeptics
- * question the figures`). Any form matches.
- *
- * @example
- * ```ts
- * import {weaselVerbs} from 'copydesk'
- *
- * weaselVerbs.includes('question') // true
- * ```
- *
- * @category Lexicons
- */
-export const weaselVerbs: readonly string[] = [
-  'compare', 'liken', 'question', 'dispute', 'see', 'view', 'consider', 'decry', 'deride',
-  'fault', 'slam', 'blast', 'doubt', 'reckon', 'disagree', 'worry', 'wonder', 'fear',
-  'believe', 'think', 'suspect', 'say', 'contend', 'regard', 'characterize',
-  'characterise', 'label', 'brand', 'dismiss', 'argue', 'warn', 'note', 'claim', 'suggest',
-]
-
-/**
- * Quantifiers that make a source vague (`some experts`, `many
- * researchers`), and that alone as the subject of a saying or believing
- * verb are a weasel (`Some say`, `Many believe`, `Others argue`).
- *
- * @example
- * ```ts
- * import {weaselQuantifiers} from 'copydesk'
- *
- * weaselQuantifiers.includes('many') // true
- * ```
- *
- * @category Lexicons
- */
-export const weaselQuantifiers: readonly string[] = ['some', 'many', 'most', 'several', 'others', 'few']
-
-/**
- * Words that make an amount after an approximator (`about a third`,
- * `nearly twice`, `some two dozen`): number words, fractions, and the units
- * that `a`/`an` turns into an amount (`about an hour`). Digits always count.
- *
- * @example
- * ```ts
- * import {amountWords} from 'copydesk'
- *
- * amountWords.includes('dozen') // true
- * ```
- *
- * @category Lexicons
- */
-export const amountWords: readonly string[] = [
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
-  'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
-  'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred',
-  'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion',
-  'dozen', 'dozens', 'score', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'tenth',
-  'twice', 'thrice', 'double', 'triple', 'doubled', 'tripled', 'quadrupled', 'halved',
-]
-
-/**
- * Units that `a` or `an` makes an amount after an approximator (`about a
- * year`, `about an hour`, `nearly a mile`), where the bare noun is none
- * (`some day`).
- *
- * @example
- * ```ts
- * import {unitWords} from 'copydesk'
- *
- * unitWords.includes('hour') // true
- * ```
- *
- * @category Lexicons
- */
-export const unitWords: readonly string[] = [
-  'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century', 'mile',
-  'kilometer', 'kilometre', 'meter', 'metre', 'foot', 'yard', 'acre', 'hectare', 'ton', 'tonne',
-  'pound', 'dollar', 'percent', 'percentage', 'fraction', 'handful', 'couple', 'lot', 'gallon',
-  'liter', 'litre', 'kilogram', 'quarter-century',
-]
-
-/**
- * Points in time an approximator can round (`around midnight`, `until at
- * least September`, `since around Easter`).
- *
- * @example
- * ```ts
- * import {timeWords} from 'copydesk'
- *
- * timeWords.includes('midnight') // true
- * ```
- *
- * @category Lexicons
- */
-export const timeWords: readonly string[] = [
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december', 'noon', 'midday', 'midnight', 'dawn', 'dusk', 'sunrise',
-  'sunset', 'christmas', 'easter', 'thanksgiving', 'ramadan', 'lunchtime', 'mid-morning',
-  'mid-afternoon',
-]
-
-/**
- * Nouns for evidence. `suggest` and `indicate` are evidential when such a
- * noun (or `it`, `this`) is their subject (`the data suggest`, `early tests
- * indicate`); with a person as subject they report a proposal (`she
- * suggested a delay`) and are no hedge.
- *
- * @example
- * ```ts
- * import {evidenceNouns} from 'copydesk'
- *
- * evidenceNouns.includes('data') // true
- * ```
- *
- * @category Lexicons
- */
-export const evidenceNouns: readonly string[] = [
-  'data', 'study', 'studies', 'result', 'results', 'finding', 'findings', 'evidence', 'figure',
-  'figures', 'number', 'numbers', 'statistics', 'record', 'records', 'test', 'tests', 'reading',
-  'readings', 'analysis', 'analyses', 'research', 'survey', 'surveys', 'poll', 'polls', 'sign',
-  'signs', 'measurement', 'measurements', 'document', 'documents', 'report', 'reports',
-  'estimate', 'estimates', 'model', 'models', 'sample', 'samples', 'experiment', 'experiments',
-  'trial', 'trials', 'image', 'images', 'footage', 'photos', 'photographs', 'video', 'videos',
-  'data', 'trend', 'trends', 'pattern', 'patterns', 'it', 'this', 'that', 'which', 'record',
-  'review', 'audit', 'investigation', 'probe', 'papers', 'filings', 'emails', 'messages',
-  'logs', 'scans', 'x-rays', 'results', 'observations', 'tallies', 'count', 'counts', 'returns',
-]
-
-/**
- * Words that, after `nearly` or `almost` (and `about`, `around`, `roughly`
- * …), quantify without a number (`almost every`, `nearly all`).
- *
- * @example
- * ```ts
- * import {wholeQuantifiers} from 'copydesk'
- *
- * wholeQuantifiers.includes('every') // true
- * ```
- *
- * @category Lexicons
- */
-export const wholeQuantifiers: readonly string[] = [
-  'all', 'every', 'everyone', 'everybody', 'everything', 'none', 'nobody', 'entirely',
-]
+export {amountWords} from './data/amount-words.js'
+export {evidenceNouns} from './data/evidence-nouns.js'
+export {timeWords} from './data/time-words.js'
+export {unitWords} from './data/unit-words.js'
+export {weaselQuantifiers} from './data/weasel-quantifiers.js'
+export {weaselSources} from './data/weasel-sources.js'
+export {weaselVerbs} from './data/weasel-verbs.js'
+export {wholeQuantifiers} from './data/whole-quantifiers.js'

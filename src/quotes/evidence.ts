@@ -8,7 +8,6 @@
 import type {Settings} from '../options.js'
 import type {ContentForm} from './content.js'
 import {endsWith, type Before} from './context.js'
-import {quoteIndex} from './lexicon-index.js'
 
 /** What is known about a marked span where it stands. */
 export interface SpanEvidence {
@@ -54,7 +53,7 @@ export function introducesMention(before: readonly string[], settings: Settings)
   const nearest = before[0]
   if (nearest === undefined) return false
   // Only the phrases ending with the word right before the mark can match.
-  const phrases = quoteIndex(settings).introducersByLast.get(nearest)
+  const phrases = settings.introducersByLast.get(nearest)
   if (phrases === undefined) return false
   for (const phrase of phrases) if (endsWith(before, phrase)) return true
   return false

@@ -32,7 +32,7 @@
  * femaleFirstNames.includes('maria') // true: `“…,” said Maria Ortiz. … she said` points back to her
  * ```
  */
-export const femaleFirstNames: readonly string[] = Object.freeze([
+export const femaleFirstNames: readonly string[] = /* @__PURE__ */ Object.freeze([
   'abigail', 'ada', 'adele', 'agnes', 'aileen', 'alice', 'alicia', 'alison', 'allison', 'amanda', 'amber',
   'amelia', 'amy', 'angela', 'anita', 'ann', 'anna', 'anne', 'annette', 'annie', 'april', 'audrey', 'barbara',
   'beatrice', 'becky', 'belinda', 'bernadette', 'beth', 'bethany', 'betty', 'beverly', 'bonnie', 'brenda',

@@ -32,7 +32,7 @@
  * maleFirstNames.includes('harold') // true: `Harold Beecham, 94, … he said` points back to him
  * ```
  */
-export const maleFirstNames: readonly string[] = Object.freeze([
+export const maleFirstNames: readonly string[] = /* @__PURE__ */ Object.freeze([
   'aaron', 'adam', 'adrian', 'alan', 'albert', 'alexander', 'alfred', 'allan', 'allen', 'alvin', 'andrew',
   'anthony', 'archie', 'arnold', 'arthur', 'austin', 'barry', 'ben', 'benjamin', 'bernard', 'bill', 'billy',
   'bob', 'bobby', 'brad', 'bradley', 'brandon', 'brendan', 'brian', 'bruce', 'bryan', 'calvin', 'carl',

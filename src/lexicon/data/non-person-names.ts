@@ -14,7 +14,7 @@
  * nonPersonNames.includes('christmas') // true: `before Christmas, she said` is not about a person named Christmas
  * ```
  */
-export const nonPersonNames: readonly string[] = Object.freeze([
+export const nonPersonNames: readonly string[] = /* @__PURE__ */ Object.freeze([
   'christmas', 'christmas eve', 'easter', 'thanksgiving', 'halloween', 'ramadan', 'eid', 'eid al-fitr',
   'eid al-adha', 'diwali', 'hanukkah', 'passover', 'yom kippur', 'rosh hashanah', 'lent', 'new year',
   "new year's", "new year's eve", "new year's day", 'memorial day', 'labor day', 'labour day',

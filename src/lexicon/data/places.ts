@@ -14,7 +14,7 @@
  * placeNames.includes('peru') // true: `Peru said the boat …` has a place as its speaker
  * ```
  */
-export const placeNames: readonly string[] = Object.freeze([
+export const placeNames: readonly string[] = /* @__PURE__ */ Object.freeze([
   'afghanistan', 'albania', 'algeria', 'andorra', 'angola', 'antigua and barbuda', 'argentina', 'armenia',
   'australia', 'austria', 'azerbaijan', 'bahamas', 'bahrain', 'bangladesh', 'barbados', 'belarus', 'belgium',
   'belize', 'benin', 'bhutan', 'bolivia', 'bosnia and herzegovina', 'bosnia', 'botswana', 'brazil', 'brunei',
