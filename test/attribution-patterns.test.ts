@@ -177,6 +177,13 @@ describe('entities', () => {
     expect(read(founder, 'slowly')).toMatchObject({speaker: 'Ana Ruiz'})
   })
 
+  it('resolves a pronoun to an unnamed source whose own words gave a gender', () => {
+    const article = story(
+      'Harbourmaster Ian Colville said the quay would reopen. A surveyor who asked not to be named because his employer had not cleared him to speak said repairs could take a year. ‘The piles are older than anyone thought,’ he said.',
+    )
+    expect(read(article, 'piles are older')).toMatchObject({speaker: 'A surveyor who asked not to be named because his employer had not cleared him to speak'})
+  })
+
   it('resolves a pronoun to the subject before it, not to the most recent name', () => {
     const article = story('Maria Ortiz, the union’s president, met the mayor on Monday. She told reporters the talks had failed.')
     expect(read(article, 'talks had failed')).toMatchObject({speaker: 'Maria Ortiz', cue: 'told'})

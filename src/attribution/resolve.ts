@@ -113,7 +113,11 @@ export function pronounFits(pronoun: string, entity: Entity): boolean {
   const gender = pronoun === 'he' ? 'm' : 'f'
   if (entity.gender && entity.gender !== gender) return false
   // A name of unknown kind is someone's only once it has spoken or shown a person (`Dunmere` the town never is `she`).
-  return !entity.plural && (entity.kind === 'person' || (entity.kind === 'unknown' && entity.properName !== null && (entity.speakerSentence >= 0 || entity.personal)))
+  // An unnamed source whose words gave a gender (`a loss adjuster who asked not to be named because his firm …`) is someone's too.
+  return (
+    !entity.plural &&
+    (entity.kind === 'person' || (entity.kind === 'unknown' && (entity.properName !== null ? entity.speakerSentence >= 0 || entity.personal : entity.gender !== null)))
+  )
 }
 
 /**
