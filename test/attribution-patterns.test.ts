@@ -177,6 +177,12 @@ describe('entities', () => {
     expect(read(founder, 'slowly')).toMatchObject({speaker: 'Ana Ruiz'})
   })
 
+  it('flags a person given by a title or a gendered noun and no name as an unnamed source', () => {
+    const article = story('The director said the show was over. A Tarbert woman said the ferry was late. Harriet Vance said the pier was safe.')
+    const flags = Object.fromEntries(article.speakers.map((speaker) => [speaker.name, speaker.anonymous]))
+    expect(flags).toEqual({'The director': true, 'A Tarbert woman': true, 'Harriet Vance': false})
+  })
+
   it('resolves a pronoun to an unnamed source whose own words gave a gender', () => {
     const article = story(
       'Harbourmaster Ian Colville said the quay would reopen. A surveyor who asked not to be named because his employer had not cleared him to speak said repairs could take a year. ‘The piles are older than anyone thought,’ he said.',

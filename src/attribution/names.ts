@@ -107,7 +107,8 @@ const genders: Readonly<Record<string, 'm' | 'f'>> = {
   congressman: 'm', congresswoman: 'f', chairman: 'm', chairwoman: 'f', spokesman: 'm', spokeswoman: 'f',
   assemblyman: 'm', assemblywoman: 'f', alderman: 'm', alderwoman: 'f', sir: 'm', dame: 'f', lord: 'm',
   lady: 'f', king: 'm', queen: 'f', prince: 'm', princess: 'f', father: 'm', sister: 'f', brother: 'm',
-  wife: 'f', husband: 'm', mother: 'f', widow: 'f', son: 'm', daughter: 'f',
+  wife: 'f', husband: 'm', mother: 'f', widow: 'f', son: 'm', daughter: 'f', man: 'm', woman: 'f', boy: 'm', girl: 'f',
+  widower: 'm', grandmother: 'f', grandfather: 'm', aunt: 'f', uncle: 'm',
 }
 
 /** The gender table as a map: a plain object lookup would also find `constructor`. */
@@ -472,7 +473,7 @@ function readName(view: WordView, mention: Mention): NameRead {
 function kinOf(view: WordView, mention: Mention, name: NameRead): MentionInfo['kin'] {
   const {headWord: head, headIndex} = name
   if (name.properName !== null || !kinNouns.has(head) || headIndex - mention.headStart > 3) return null
-  const gender = genderMap.get(head) ?? (head === 'widower' ? 'm' : null)
+  const gender = genderMap.get(head) ?? null
   const first = view.words[mention.headStart]?.lower ?? ''
   const pronoun = possessorPronouns.get(first)
   if (pronoun) return {possessor: pronoun, byPronoun: true, gender}
@@ -501,7 +502,9 @@ function readMention(view: WordView, mention: Mention, name: NameRead): MentionI
   const bareGroup = plural && !pronoun && !properName && !determiners.has(firstWord) && !settings.organizationMarkers.has(head) && !settings.documentNouns.has(head)
   // `Several attendees`, `many residents`: a quantified plural with no name is an unnamed group too (`the` ones are resolved first).
   const quantifiedGroup = plural && !pronoun && !properName && pluralOpeners.has(firstWord) && !settings.organizationMarkers.has(head) && !settings.documentNouns.has(head)
-  const anonymous = !pronoun && !properName && (role || marked || bareGroup || quantifiedGroup)
+  // `The director`, `a Northwind man`: a person given by title or a gendered noun and no name is an unnamed source too.
+  const unnamedPerson = settings.personTitles.has(head) || genderMap.has(head)
+  const anonymous = !pronoun && !properName && (role || marked || bareGroup || quantifiedGroup || unnamedPerson)
   let kind: SpeakerKind = 'unknown'
   if (pronoun) kind = pronoun === 'it' ? 'organization' : pronoun === 'they' ? 'group' : 'person'
   else if (properName) {
