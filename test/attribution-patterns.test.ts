@@ -64,6 +64,21 @@ describe('mentions are noun phrases', () => {
   })
 })
 
+describe('names', () => {
+  it('reads a name after a lower-case role in an apposition, on one line when the text wraps it', () => {
+    const article = analyze(
+      [
+        'Ledger Trial Opens in Lubbock',
+        'The trial of a former hospital bookkeeper accused of stealing from the\ndistrict opened Monday, with prosecutors describing years of altered\nledgers and missing deposits.',
+        "The government's first witness, former district administrator Gerald\nPike, said the ledgers were altered after every board meeting.",
+        'Pike said he first noticed the gaps in 2020 and raised them with the\nboard chair, who told him to wait for the annual audit.',
+      ].join('\n\n'),
+    )
+    expect(article.speakers.map((speaker) => [speaker.name, speaker.anonymous])).toEqual([['Gerald Pike', false]])
+    expect(read(article, 'first noticed')).toMatchObject({speaker: 'Gerald Pike'})
+  })
+})
+
 describe('reported clauses are found by their finite verb', () => {
   const cases: Array<[string, string, string, string]> = [
     ['Police said the suspect fled the scene on foot.', 'the suspect fled the scene on foot', 'Police', 'said'],

@@ -366,9 +366,9 @@ function lastOtherBetween(named: ReadonlyArray<{at: number; entity: Entity}>, en
   return null
 }
 
-/** The speaker's name: its fullest proper name, else its fullest description. */
+/** The speaker's name: its fullest proper name, else its fullest description, on one line (wire copy wraps names too). */
 function entityName(entity: Entity): string {
-  return entity.properName ?? entity.description
+  return (entity.properName ?? entity.description).replace(/\s+/g, ' ')
 }
 
 /** Quotes in the order of the text, outer before inner (`a` before `b` when negative). */

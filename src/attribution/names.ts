@@ -312,12 +312,16 @@ function appositionHead(view: WordView, mention: Mention): string {
 function nameInApposition(view: WordView, mention: Mention): [number, number] | null {
   let start = mention.headEnd + 1
   while (start < mention.end && (view.words[start]?.lower === 'the' || !isWordToken(view, start))) start++
+  // `The first witness, former district administrator Gerald Pike`: a role before the name, in lower case.
+  const roleEnd = Math.min(mention.end, start + 4)
+  let past = start
+  while (past < roleEnd && !isCapitalised(view, past) && (view.tags[past] === Tag.noun || view.tags[past] === Tag.adj)) past++
+  if (past > start && isNamePart(view, past)) start = past
   let end = start
   while (end < mention.end && isNamePart(view, end)) end++
   return end - start >= 2 ? [start, end] : null
 }
 
-/** Whether a capitalised word other than the opening `The` stands in the core phrase. */
 /** The nouns that modify a mention's head (`defense` in `the national civil defense institute`). */
 function nounModifiers(view: WordView, mention: Mention, headIndex: number): string[] {
   const out: string[] = []
@@ -331,6 +335,7 @@ function nounModifiers(view: WordView, mention: Mention, headIndex: number): str
   return out
 }
 
+/** Whether a capitalised word other than the opening `The` stands in the core phrase. */
 function hasCapitalModifier(view: WordView, mention: Mention): boolean {
   for (let index = mention.headStart; index < mention.headEnd; index++) {
     const value = view.words[index]?.lower ?? ''
