@@ -235,6 +235,13 @@ describe('discourse', () => {
     expect(read(article, 'Who will be here')).toMatchObject({speaker: 'Irene Sobczak'})
   })
 
+  it('gives a partial quote inside a reported clause to its reporter, past an addressee', () => {
+    const article = story(
+      'A lawyer for the crane driver, Lars Hegg, told trade weekly Port Review that his client denied any wrongdoing and would “cooperate with every inquiry”.',
+    )
+    expect(read(article, 'cooperate with every inquiry')).toMatchObject({speaker: 'Lars Hegg', cue: 'told'})
+  })
+
   it('gives a quote after `… and said` to whoever did the first verb, since whoever says is a source', () => {
     const article = story('A Carrow dairyman stood up at the back of the hall and said, “Nobody asked us.”')
     expect(read(article, 'Nobody asked us')).toMatchObject({speaker: 'A Carrow dairyman', cue: 'said'})

@@ -202,12 +202,12 @@ function outerReport(view: WordView, mention: Mention, lower: number): {cue: Cue
       const speaker = mentionBefore(view, cue.start, lower)
       return speaker ? {cue, mention: speaker} : null
     }
-    // Past an addressee (`told regional broadcaster RTV Maasstad that`): words only, no punctuation, no verb.
-    if (!isWordToken(view, back) || view.tags[back] === Tag.verb || view.tags[back] === Tag.aux) return null
     if (cue && addresseeVerbs.has(view.words[back]?.lower ?? '') && view.words[mention.start - 1]?.lower === 'that') {
       const speaker = mentionBefore(view, cue.start, lower)
       return speaker ? {cue, mention: speaker} : null
     }
+    // Past an addressee (`told regional broadcaster RTV Maasstad that`): words only, no punctuation, no verb.
+    if (!isWordToken(view, back) || view.tags[back] === Tag.verb || view.tags[back] === Tag.aux) return null
   }
   return null
 }
