@@ -65,6 +65,11 @@ describe('mentions are noun phrases', () => {
 })
 
 describe('names', () => {
+  it('reads a name in apposition after a role, with where the person is from', () => {
+    const article = story('Her appellate lawyer, Maren Oyelowo of the state public defender’s office, said the ruling would be appealed.')
+    expect(read(article, 'ruling would be appealed')).toMatchObject({speaker: 'Maren Oyelowo', cue: 'said'})
+  })
+
   it('reads a name after a lower-case role in an apposition, on one line when the text wraps it', () => {
     const article = analyze(
       [

@@ -254,24 +254,31 @@ function isSegmentBound(view: WordView, index: number): boolean {
 /** Punctuation that ends an apposition or clause segment; `%`, `$`, `&`, `/` and hyphens do not. */
 const segmentBounds: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '―', '--', '.', '!', '?', '…'])
 
-/** Whether `[start, end)` is a name: capitalised words, possibly joined by `de`, `van` … */
+/**
+ * Whether `[start, end)` is a name: capitalised words, possibly joined by
+ * `de`, `van` …, and where it is from (`Russell Tennant of Lubbock`, `Jo Ann
+ * Whitcombe of the state public defender’s office`).
+ */
 function isNameSegment(view: WordView, start: number, end: number): boolean {
-  if (end - start < 1 || end - start > 8) return false
+  if (end - start < 1 || end - start > 14) return false
   let name = end
-  // `Russell Tennant of Lubbock`, `Ravi Doshi of Save Haddow Fields`: a name, then where it is from.
   for (let index = start + 2; index < end - 1; index++) {
     if (lowerAt(view, index) === 'of' || lowerAt(view, index) === 'from') {
       name = index
       break
     }
   }
-  if (name - start > 6) return false
-  for (let index = start; index < end; index++) {
-    if (index === name) continue
+  if (name - start > 6 || end - name > 8) return false
+  for (let index = start; index < name; index++) {
     if (!isWordToken(view, index)) return false
     if (!isCapitalised(view, index) && !nameJoiners.has(lowerAt(view, index))) return false
   }
-  return isCapitalised(view, name - 1) && isCapitalised(view, end - 1)
+  // Where the name is from is a noun phrase: words and possessive marks, no verb.
+  for (let index = name + 1; index < end; index++) {
+    if (!isWordToken(view, index) && !isPossessiveMark(view, index)) return false
+    if (view.tags[index] === Tag.verb || view.tags[index] === Tag.aux) return false
+  }
+  return isCapitalised(view, name - 1)
 }
 
 const nameJoiners: ReadonlySet<string> = new Set(['de', 'la', 'del', 'van', 'von', 'der', 'al', 'bin', 'da', 'du', 'le', 'di'])
