@@ -65,6 +65,13 @@ describe('mentions are noun phrases', () => {
 })
 
 describe('names', () => {
+  it('heads a partitive by the noun it counts out of: `one of the officials` is an official', () => {
+    const article = story('One of the inspectors, who asked not to be named, said the hull was sound. “We found nothing,” the inspector said.')
+    expect(read(article, 'hull was sound')).toMatchObject({speaker: 'One of the inspectors, who asked not to be named'})
+    expect(read(article, 'found nothing')).toMatchObject({speaker: 'One of the inspectors, who asked not to be named'})
+    expect(article.speakers[0]).toMatchObject({kind: 'person', anonymous: true})
+  })
+
   it('reads a name in apposition after a role, with where the person is from', () => {
     const article = story('Her appellate lawyer, Maren Oyelowo of the state public defender’s office, said the ruling would be appealed.')
     expect(read(article, 'ruling would be appealed')).toMatchObject({speaker: 'Maren Oyelowo', cue: 'said'})

@@ -5,7 +5,7 @@
  */
 import {isUpper} from '../engine/chars.js'
 import {Tag} from '../engine/tagger.js'
-import {pronounOf} from '../grammar/closed-class.js'
+import {numberWords, pronounOf} from '../grammar/closed-class.js'
 import {isClosedClass} from '../grammar/noun-phrases.js'
 import {femaleFirstNames} from '../lexicon/data/female-names.js'
 import {maleFirstNames} from '../lexicon/data/male-names.js'
@@ -37,6 +37,8 @@ export interface NameRead extends MentionName {
   headIndex: number
   /** The head word, lower case, without a final stop (`gov`, before {@link fullTitle}). */
   headWord: string
+  /** A partitive that picks one (`one of the officials`): one person, though its head is plural. */
+  one: boolean
 }
 
 /** What one mention tells about its speaker. */
@@ -456,7 +458,10 @@ function readName(view: WordView, mention: Mention): NameRead {
   for (let index = mention.headStart; index < mention.headEnd; index++) {
     if (isWordToken(view, index)) words.push(stripStop(view.words[index]?.lower ?? ''))
   }
-  const nominal = nominalEnd(view, mention)
+  let nominal = nominalEnd(view, mention)
+  // `one of the officials`, `two of the people`: a partitive is headed by the noun it counts out of.
+  const partitive = nominal === mention.headStart + 1 && isPartitive(view, mention.headStart) && nominal < mention.headEnd
+  if (partitive) nominal = nominalEnd(view, {...mention, headStart: nominal + 1})
   let headIndex = nominal - 1
   while (headIndex > mention.headStart && !isWordToken(view, headIndex)) headIndex--
   const headWord = stripStop(view.words[headIndex]?.lower ?? '')
@@ -468,8 +473,17 @@ function readName(view: WordView, mention: Mention): NameRead {
   if (span) for (let index = span[0]; index < span[1]; index++) if (isWordToken(view, index)) nameWords.push(stripPossessive(stripStop(view.words[index]?.lower ?? '')))
   const titles: string[] = []
   for (const word of words) if (settings.personTitles.has(word)) titles.push(fullTitle(word))
-  return {pronoun, properName, nameWords, words, titles, headIndex, headWord}
+  return {pronoun, properName, nameWords, words, titles, headIndex, headWord, one: partitive && singularCounts.has(words[0] ?? '')}
 }
+
+/** Quantities that count out of a group (`one of`, `two of`, `some of`, `most of`). */
+function isPartitive(view: WordView, index: number): boolean {
+  const word = view.words[index]?.lower ?? ''
+  return view.words[index + 1]?.lower === 'of' && (numberWords.has(word) || determiners.has(word) || /^[0-9]+$/.test(word))
+}
+
+/** Partitives that pick one (`one of the officials` is an official). */
+const singularCounts: ReadonlySet<string> = new Set(['one', 'each', 'either', 'neither'])
 
 /**
  * The family tie a mention names, if its head is a kin noun and it opens on
@@ -500,7 +514,7 @@ function readMention(view: WordView, mention: Mention, name: NameRead): MentionI
   const firstWord = words[0] ?? ''
   const plural =
     pronoun === 'they' ||
-    (!properName && (isPluralNoun(head) || pluralOpeners.has(firstWord)))
+    (!properName && !name.one && (isPluralNoun(head) || pluralOpeners.has(firstWord)))
   const marked = holdsAnonymityMarker(view, mention)
   const role = settings.sourceRoles.has(head) || twoWordRole(settings, words[words.length - 2], words[words.length - 1])
   // A bare plural common noun (`crofters`, `local growers`) is an unnamed group.
@@ -556,5 +570,5 @@ function readMention(view: WordView, mention: Mention, name: NameRead): MentionI
   const personOrDocument = role || settings.personTitles.has(head) || settings.documentNouns.has(head)
   const gender = genderOf(pronoun, words, nameWords) ?? asideGender(view, mention)
   const kin = kinOf(view, mention, name)
-  return {kin, modifiers: nounModifiers(view, mention, headIndex), pronoun, properName, nameWords, headIndex, headWord: head, head: fullTitle(head), words, keys, titles, sourceLike, organisationHead, personOrDocument, gender, namesItself: hasCapitalModifier(view, mention), personal: titles.length > 0 || gender !== null || role, definite, plural, anonymous, kind, description}
+  return {kin, one: name.one, modifiers: nounModifiers(view, mention, headIndex), pronoun, properName, nameWords, headIndex, headWord: head, head: fullTitle(head), words, keys, titles, sourceLike, organisationHead, personOrDocument, gender, namesItself: hasCapitalModifier(view, mention), personal: titles.length > 0 || gender !== null || role, definite, plural, anonymous, kind, description}
 }
