@@ -4,8 +4,8 @@
  * sentence. Built once per analysis from the parser's tokens and sentences.
  */
 import type {Settings} from '../options.js'
-import {classifyBlocks} from '../paragraphs/kinds.js'
-import {findBlocks, type Block} from '../paragraphs/layout.js'
+import {classifyBlocks, kindNames} from '../paragraphs/kinds.js'
+import {blocksOf, findBlockList, type Block, type BlockList} from '../paragraphs/layout.js'
 import {splitSentences} from '../paragraphs/sentences.js'
 import type {Paragraph, ParagraphKind, Span} from '../types.js'
 import type {Flattened, Range, Token} from './tokens.js'
@@ -46,17 +46,39 @@ export function span(text: string, start: number, end: number): Span {
   return {start, end, text: text.slice(start, end)}
 }
 
-/** Paragraph spans with their kinds, and the dateline: what layout detection finds. */
+/** Paragraph spans with their kinds, and the dateline: what layout detection finds, for the paragraphs of one section. */
 export interface Layout {
   blocks: readonly Block[]
   kinds: readonly ParagraphKind[]
   dateline: Span | null
 }
 
+/**
+ * The layout of a whole input, packed (a few bytes a paragraph, whatever
+ * their number): spans, kinds by code (`kindNames`) and the dateline.
+ */
+export interface InputLayout {
+  blocks: BlockList
+  kinds: Uint8Array
+  dateline: Span | null
+}
+
+/** Find the layout of a whole input, packed. */
+export function inputLayoutOf(text: string, settings: Settings): InputLayout {
+  const blocks = findBlockList(text)
+  return {blocks, ...classifyBlocks(text, blocks, settings)}
+}
+
+/** The layout of the paragraphs `[from, to)` of an input, with the dateline when it opens the input. */
+export function sectionLayout(layout: InputLayout, from = 0, to = layout.blocks.length): Layout {
+  const kinds: ParagraphKind[] = []
+  for (let index = from; index < to; index++) kinds.push(kindNames[layout.kinds[index] as number] ?? 'body')
+  return {blocks: blocksOf(layout.blocks, from, to), kinds, dateline: from === 0 ? layout.dateline : null}
+}
+
 /** Find the layout of a whole input. */
 export function layoutOf(text: string, settings: Settings): Layout {
-  const blocks = findBlocks(text)
-  return {blocks, ...classifyBlocks(text, blocks, settings)}
+  return sectionLayout(inputLayoutOf(text, settings))
 }
 
 /**

@@ -5,7 +5,7 @@
  * story (a corpus pasted whole) are cut, and never where the next paragraph
  * opens with a quotation mark (a quote may run on into it).
  */
-import type {Block} from '../paragraphs/layout.js'
+import type {BlockList} from '../paragraphs/layout.js'
 import type {Article, Speaker} from '../types.js'
 
 /** Target size of a section, in UTF-16 code units. */
@@ -14,13 +14,12 @@ export const SECTION_SIZE = 200_000
 const openingMarks = new Set(['“', '"', '‘', "'", '«', '‹', '„', '‚', '»', '›'])
 
 /** Index ranges `[from, to)` of the blocks of each section. */
-export function planSections(text: string, blocks: readonly Block[]): Array<[number, number]> {
+export function planSections(text: string, blocks: BlockList): Array<[number, number]> {
   const sections: Array<[number, number]> = []
   let from = 0
   for (let index = 1; index < blocks.length; index++) {
-    const first = blocks[from] as Block
-    const next = blocks[index] as Block
-    if (next.start - first.start >= SECTION_SIZE && !openingMarks.has(text.charAt(next.start))) {
+    const start = blocks.starts[index] as number
+    if (start - (blocks.starts[from] as number) >= SECTION_SIZE && !openingMarks.has(text.charAt(start))) {
       sections.push([from, index])
       from = index
     }

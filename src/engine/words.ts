@@ -13,7 +13,7 @@
 import type {Quote} from '../types.js'
 import {isUpperAt} from './chars.js'
 import type {Doc, DocToken} from './document.js'
-import {Tag, tagStretch, type TagValue} from './tagger.js'
+import {Tag, tagParagraph, type TagValue} from './tagger.js'
 import {findCues} from '../cues/cues.js'
 import {repairTags} from '../grammar/repairs.js'
 import {WordFlag} from './word-flag.js'
@@ -27,8 +27,21 @@ export interface WordLayer {
   words: readonly DocToken[]
   /** Per word, its {@link Tag} (`Tag.none` for marks and untagged words). */
   tags: Uint8Array
-  /** Per word, its lemma as the tagger gives it (`said` → `say`), or its folded form. */
-  lemmas: string[]
+  /**
+   * Per word, its lemma as the tagger gives it (`said` → `say`), or its
+   * folded form: a read-only array view over {@link lemmaIds}, which holds
+   * no string of its own. In a loop over many words, {@link lemmaAt} is
+   * cheaper.
+   */
+  readonly lemmas: readonly string[]
+  /**
+   * Per word, 0 when its lemma is its folded form (`token.lower`, most
+   * words and every mark), else one more than the lemma's index in
+   * {@link lemmaTable}: four bytes a word instead of a string for each.
+   */
+  lemmaIds: Uint32Array
+  /** The lemmas that differ from their word's folded form, each once. */
+  lemmaTable: readonly string[]
   /** Per word, {@link WordFlag} bits. */
   flags: Uint8Array
   /** Per word, one past the last word of the reporting cue that starts there, or 0 (see `cues/cues.ts`). */
@@ -65,7 +78,8 @@ export function buildWordLayer(doc: Doc): WordLayer {
   const size = words.length
   const tags = new Uint8Array(size)
   const flags = new Uint8Array(size)
-  const lemmas: string[] = new Array<string>(size)
+  const lemmaIds = new Uint32Array(size)
+  const lemmaTable: string[] = []
   const sentenceStart = new Int32Array(doc.sentences.length)
   const sentenceEnd = new Int32Array(doc.sentences.length)
   for (let index = 0; index < doc.sentences.length; index++) {
@@ -82,10 +96,7 @@ export function buildWordLayer(doc: Doc): WordLayer {
       lastSentence = token.sentence
       seenWord = false
     }
-    if (token.kind !== 'word') {
-      lemmas[index] = token.lower
-      continue
-    }
+    if (token.kind !== 'word') continue
     const code = token.value.charCodeAt(0)
     flags[index] =
       WordFlag.word |
@@ -93,14 +104,15 @@ export function buildWordLayer(doc: Doc): WordLayer {
       (seenWord ? 0 : WordFlag.opener) |
       (code >= 0x30 && code <= 0x39 ? WordFlag.numeric : 0)
     seenWord = true
-    lemmas[index] = token.lower
   }
-  tagParagraphs(doc, tags, lemmas)
+  tagParagraphs(doc, tags, lemmaIds, lemmaTable)
   const layer: WordLayer = {
     doc,
     words,
     tags,
-    lemmas,
+    lemmas: lemmaView(words, lemmaIds, lemmaTable),
+    lemmaIds,
+    lemmaTable,
     flags,
     cueEnds: new Int32Array(size),
     cueKinds: new Uint8Array(size),
@@ -116,21 +128,38 @@ export function buildWordLayer(doc: Doc): WordLayer {
   return layer
 }
 
-/** Tag the words of every read paragraph, one tagger call per paragraph. */
-function tagParagraphs(doc: Doc, tags: Uint8Array, lemmas: string[]): void {
+/** Tag the words of every read paragraph, paragraph by paragraph (see `tagParagraph`). */
+function tagParagraphs(doc: Doc, tags: Uint8Array, lemmaIds: Uint32Array, lemmaTable: string[]): void {
   const words = doc.tokens
+  const ids = new Map<string, number>()
+  // wink's lemmas are lower case already; a word it could not place keeps its folded form.
+  const write = (index: number, tag: TagValue, lemma: string): void => {
+    const word = words[index] as DocToken
+    tags[index] = word.kind === 'word' || tag === Tag.none ? tag : word.kind === 'symbol' ? Tag.sym : Tag.punct
+    const value = tag === Tag.none ? word.lower : word.kind === 'word' ? foldLemma(lemma) : lemma
+    if (value === word.lower) {
+      lemmaIds[index] = 0
+      return
+    }
+    let id = ids.get(value)
+    if (id === undefined) {
+      lemmaTable.push(value)
+      id = lemmaTable.length
+      ids.set(value, id)
+    }
+    lemmaIds[index] = id
+  }
   let first = 0
   for (const paragraph of doc.paragraphs) {
     while (first < words.length && (words[first] as DocToken).paragraph < paragraph.index) first++
     let last = first
     while (last < words.length && (words[last] as DocToken).paragraph === paragraph.index) last++
     if (isRead(paragraph.kind) && last > first) {
-      tagStretch(doc.text, paragraph.start, paragraph.end, words, first, last, tags, lemmas)
-      // wink's lemmas are lower case already; a word it could not place keeps its folded form.
+      tagParagraph(doc.text, paragraph.start, paragraph.end, words, first, last, write)
+      // Marks and symbols are tagged by kind, whether or not wink placed them.
       for (let index = first; index < last; index++) {
         const word = words[index] as DocToken
         if (word.kind !== 'word') tags[index] = word.kind === 'symbol' ? Tag.sym : Tag.punct
-        else lemmas[index] = foldLemma(lemmas[index] ?? word.lower)
       }
     }
     first = last
@@ -140,6 +169,61 @@ function tagParagraphs(doc: Doc, tags: Uint8Array, lemmas: string[]): void {
 /** Lemmas compared as folded words are (curly apostrophes straight). */
 function foldLemma(lemma: string): string {
   return lemma.includes('’') ? lemma.replace(/’/g, "'") : lemma
+}
+
+/** The lemma of a word from its id (see {@link WordLayer.lemmaIds}). */
+function lemmaOf(word: DocToken, id: number, table: readonly string[]): string {
+  return id === 0 ? word.lower : (table[id - 1] as string)
+}
+
+/** A key that is an index of an array of `size` (a canonical decimal under `size`), or -1. */
+function indexKey(key: string | symbol, size: number): number {
+  if (typeof key !== 'string' || key.length === 0 || key.length > 10) return -1
+  const index = Number(key)
+  return Number.isInteger(index) && index >= 0 && index < size && String(index) === key ? index : -1
+}
+
+/**
+ * `layer.lemmas`: an array view whose items are made when read, so a
+ * layer keeps four bytes a word for its lemmas rather than an array of
+ * strings. Read-only, as the lemmas are the tagger's; indexing, `length`,
+ * iteration and the array methods work as on an array.
+ */
+function lemmaView(words: readonly DocToken[], ids: Uint32Array, table: readonly string[]): readonly string[] {
+  const size = words.length
+  const at = (index: number): string => lemmaOf(words[index] as DocToken, ids[index] as number, table)
+  return new Proxy<string[]>([], {
+    get(target, key, receiver) {
+      if (key === 'length') return size
+      const index = indexKey(key, size)
+      return index >= 0 ? at(index) : Reflect.get(target, key, receiver)
+    },
+    has(target, key) {
+      return indexKey(key, size) >= 0 || Reflect.has(target, key)
+    },
+    getOwnPropertyDescriptor(target, key) {
+      const index = indexKey(key, size)
+      if (index >= 0) return {value: at(index), writable: false, enumerable: true, configurable: true}
+      if (key === 'length') return {value: size, writable: true, enumerable: false, configurable: false}
+      return Reflect.getOwnPropertyDescriptor(target, key)
+    },
+    ownKeys() {
+      const keys: string[] = []
+      for (let index = 0; index < size; index++) keys.push(String(index))
+      keys.push('length')
+      return keys
+    },
+    set: () => false,
+    defineProperty: () => false,
+    deleteProperty: () => false,
+  })
+}
+
+/** The lemma of the word at an index (`''` outside the layer): see {@link WordLayer.lemmas}. */
+export function lemmaAt(layer: WordLayer, index: number): string {
+  const word = layer.words[index]
+  if (word === undefined) return ''
+  return lemmaOf(word, layer.lemmaIds[index] as number, layer.lemmaTable)
 }
 
 /** An end past any offset (strings are shorter than 2³⁰ code units). */
