@@ -46,6 +46,28 @@ export function span(text: string, start: number, end: number): Span {
   return {start, end, text: text.slice(start, end)}
 }
 
+/**
+ * V8 copies a slice shorter than this rather than pointing into the input
+ * (SlicedString::kMinLength): such texts are kept once per section.
+ */
+const SHORT_TEXT = 13
+/** Keep at most this many distinct short texts: an input of distinct ones gains nothing from more. */
+const SHORT_TEXTS = 4_096
+
+/**
+ * `text.slice(start, end)`, a short one shared with an equal one made
+ * before: a million one-word paragraphs (`Word`) keep one string for their
+ * texts, not two each. Strings are values: no result can tell.
+ */
+function sharedSlice(text: string, start: number, end: number, seen: Map<string, string>): string {
+  const value = text.slice(start, end)
+  if (end - start >= SHORT_TEXT) return value
+  const known = seen.get(value)
+  if (known !== undefined) return known
+  if (seen.size < SHORT_TEXTS) seen.set(value, value)
+  return value
+}
+
 /** Paragraph spans with their kinds, and the dateline: what layout detection finds, for the paragraphs of one section. */
 export interface Layout {
   blocks: readonly Block[]
@@ -90,18 +112,25 @@ export function buildDoc(text: string, flat: Flattened, settings: Settings, layo
   const {blocks, kinds, dateline} = layout
   const perBlock = splitSentences(text, blocks, flat.sentences, settings)
   const sentences: SentenceInfo[] = []
+  const shortTexts = new Map<string, string>()
   const paragraphs: Paragraph[] = blocks.map((block, index) => {
     const ranges = perBlock[index] ?? []
     for (const range of ranges) {
       sentences.push({start: range.start, end: range.end, paragraph: index, tokenStart: 0, tokenEnd: 0})
     }
+    const paragraphText = sharedSlice(text, block.start, block.end, shortTexts)
     return {
       start: block.start,
       end: block.end,
-      text: text.slice(block.start, block.end),
+      text: paragraphText,
       index,
       kind: kinds[index] ?? 'body',
-      sentences: ranges.map((range) => span(text, range.start, range.end)),
+      // A sentence that is its whole paragraph shares its text.
+      sentences: ranges.map((range) =>
+        range.start === block.start && range.end === block.end
+          ? {start: range.start, end: range.end, text: paragraphText}
+          : {start: range.start, end: range.end, text: sharedSlice(text, range.start, range.end, shortTexts)},
+      ),
     }
   })
   // Tokens inside paragraphs, each assigned to its sentence (two pointers),
