@@ -5,7 +5,7 @@
  * @module
  */
 import {articleFromTokens, type Scope} from './engine/article.js'
-import {layoutOf, type Layout} from './engine/document.js'
+import {inputLayoutOf, sectionLayout} from './engine/document.js'
 import {parseFlat} from './engine/parse.js'
 import {mergeSections, planSections} from './engine/sections.js'
 import {describe} from './lexicon/list.js'
@@ -19,18 +19,14 @@ import type {Article, HedgedClaim, Paragraph, Quote, Speaker} from './types.js'
  * pipeline and a file per call, and no tree of the whole input is kept.
  */
 function analyzeText(text: string, settings: Settings, scope: Scope): Article {
-  const layout = layoutOf(text, settings)
+  const layout = inputLayoutOf(text, settings)
   const sections = planSections(text, layout.blocks)
-  if (sections.length === 1) return articleFromTokens(text, parseFlat(text, layout.blocks), settings, scope, layout)
-  const parts = sections.map(([from, to], index) => {
-    const part: Layout = {
-      blocks: layout.blocks.slice(from, to),
-      kinds: layout.kinds.slice(from, to),
-      dateline: index === 0 ? layout.dateline : null,
-    }
+  // Each section's paragraphs are made objects only while it is analysed.
+  const parts = sections.map(([from, to]) => {
+    const part = sectionLayout(layout, from, to)
     return articleFromTokens(text, parseFlat(text, part.blocks), settings, scope, part)
   })
-  return mergeSections(text, parts)
+  return parts.length === 1 ? (parts[0] as Article) : mergeSections(text, parts)
 }
 
 function run(text: unknown, options: unknown, scope: Scope): Article {

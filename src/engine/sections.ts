@@ -5,8 +5,8 @@
  * story (a corpus pasted whole) are cut, and never where the next paragraph
  * opens with a quotation mark (a quote may run on into it).
  */
-import type {Block} from '../paragraphs/layout.js'
-import type {Article, Speaker} from '../types.js'
+import type {BlockList} from '../paragraphs/layout.js'
+import type {Article, Paragraph, Speaker} from '../types.js'
 
 /** Target size of a section, in UTF-16 code units. */
 export const SECTION_SIZE = 200_000
@@ -14,13 +14,12 @@ export const SECTION_SIZE = 200_000
 const openingMarks = new Set(['“', '"', '‘', "'", '«', '‹', '„', '‚', '»', '›'])
 
 /** Index ranges `[from, to)` of the blocks of each section. */
-export function planSections(text: string, blocks: readonly Block[]): Array<[number, number]> {
+export function planSections(text: string, blocks: BlockList): Array<[number, number]> {
   const sections: Array<[number, number]> = []
   let from = 0
   for (let index = 1; index < blocks.length; index++) {
-    const first = blocks[from] as Block
-    const next = blocks[index] as Block
-    if (next.start - first.start >= SECTION_SIZE && !openingMarks.has(text.charAt(next.start))) {
+    const start = blocks.starts[index] as number
+    if (start - (blocks.starts[from] as number) >= SECTION_SIZE && !openingMarks.has(text.charAt(start))) {
       sections.push([from, index])
       from = index
     }
@@ -41,14 +40,13 @@ const speakerKey = (speaker: Speaker) => speaker.name
 export function mergeSections(text: string, parts: readonly Article[]): Article {
   const merged: Article = {text, paragraphs: [], dateline: parts[0]?.dateline ?? null, quotes: [], speakers: [], hedges: []}
   const speakersByKey = new Map<string, Speaker>()
+  let base = 0
   for (const part of parts) {
-    const base = merged.paragraphs.length
+    const offset = base
     const quoteIds = new Map<string, string>()
     const speakerIds = new Map<string, Speaker>()
-    for (const paragraph of part.paragraphs) {
-      paragraph.index += base
-      merged.paragraphs.push(paragraph)
-    }
+    for (const paragraph of part.paragraphs) paragraph.index += offset
+    base += part.paragraphs.length
     for (const speaker of part.speakers) {
       const key = speakerKey(speaker)
       const target = speakersByKey.get(key)
@@ -67,16 +65,19 @@ export function mergeSections(text: string, parts: readonly Article[]): Article 
       quoteIds.set(quote.id, id)
       const speaker = quote.speakerId === null ? undefined : speakerIds.get(quote.speakerId)
       quote.id = id
-      for (let index = 0; index < quote.paragraphs.length; index++) quote.paragraphs[index] = (quote.paragraphs[index] as number) + base
+      for (let index = 0; index < quote.paragraphs.length; index++) quote.paragraphs[index] = (quote.paragraphs[index] as number) + offset
       quote.speakerId = speaker ? speaker.id : null
       if (speaker) speaker.quoteIds.push(id)
       merged.quotes.push(quote)
     }
     for (const claim of part.hedges) {
-      claim.paragraph += base
+      claim.paragraph += offset
       if (claim.hedgedBy !== 'author') claim.hedgedBy = {quoteId: quoteIds.get(claim.hedgedBy.quoteId) ?? claim.hedgedBy.quoteId}
       merged.hedges.push(claim)
     }
   }
+  // One array of the paragraphs, made at its length: pushing a million
+  // paragraphs one by one would copy the array as it grows.
+  merged.paragraphs = ([] as Paragraph[]).concat(...parts.map((part) => part.paragraphs))
   return merged
 }

@@ -13,7 +13,7 @@
 import type {Quote} from '../types.js'
 import {isUpperAt} from './chars.js'
 import type {Doc, DocToken} from './document.js'
-import {Tag, tagStretch, type TagValue} from './tagger.js'
+import {Tag, tagParagraph, type TagValue} from './tagger.js'
 import {findCues} from '../cues/cues.js'
 import {repairTags} from '../grammar/repairs.js'
 import {WordFlag} from './word-flag.js'
@@ -107,16 +107,21 @@ export function buildWordLayer(doc: Doc): WordLayer {
   return layer
 }
 
-/** Tag the words of every read paragraph, one tagger call per paragraph. */
+/** Tag the words of every read paragraph, paragraph by paragraph (see `tagParagraph`). */
 function tagParagraphs(doc: Doc, tags: Uint8Array): void {
   const words = doc.tokens
+  const write = (index: number, tag: TagValue): void => {
+    const word = words[index] as DocToken
+    tags[index] = word.kind === 'word' || tag === Tag.none ? tag : word.kind === 'symbol' ? Tag.sym : Tag.punct
+  }
   let first = 0
   for (const paragraph of doc.paragraphs) {
     while (first < words.length && (words[first] as DocToken).paragraph < paragraph.index) first++
     let last = first
     while (last < words.length && (words[last] as DocToken).paragraph === paragraph.index) last++
     if (isRead(paragraph.kind) && last > first) {
-      tagStretch(doc.text, paragraph.start, paragraph.end, words, first, last, tags)
+      tagParagraph(doc.text, paragraph.start, paragraph.end, words, first, last, write)
+      // Marks and symbols are tagged by kind, whether or not wink placed them.
       for (let index = first; index < last; index++) {
         const word = words[index] as DocToken
         if (word.kind !== 'word') tags[index] = word.kind === 'symbol' ? Tag.sym : Tag.punct

@@ -6,7 +6,7 @@ import type {ParagraphKind, Span} from '../types.js'
 import {foldWord, isBlankCode, isLower, isUpper} from '../engine/chars.js'
 import type {Settings} from '../options.js'
 import {datelineLength} from './dateline.js'
-import type {Block} from './layout.js'
+import type {BlockList} from './layout.js'
 
 /** Furniture is short: longer paragraphs are story whatever they start with. */
 const MAX_BOILERPLATE = 240
@@ -107,9 +107,20 @@ function looksLikeByline(text: string, settings: Settings): boolean {
   return words.every((word) => isUpper(word.charAt(0)) || creditConnectors.has(word.toLowerCase()))
 }
 
-/** The kinds of a document's paragraphs and its dateline. */
+/**
+ * The kinds of paragraphs by code, as {@link Classification.kinds} stores
+ * them: one byte a paragraph.
+ */
+export const kindNames: readonly ParagraphKind[] = ['body', 'headline', 'byline', 'dateline', 'boilerplate']
+
+const HEADLINE = 1
+const BYLINE = 2
+const DATELINE = 3
+const BOILERPLATE = 4
+
+/** The kinds of a document's paragraphs (codes of {@link kindNames}) and its dateline. */
 export interface Classification {
-  kinds: ParagraphKind[]
+  kinds: Uint8Array
   dateline: Span | null
 }
 
@@ -121,40 +132,45 @@ function isClosingCredit(text: string, settings: Settings): boolean {
 }
 
 /** Give each block its kind, and find the dateline the story opens with. */
-export function classifyBlocks(text: string, blocks: readonly Block[], settings: Settings): Classification {
-  const closingFrom = blocks.length - CLOSING_ZONE
-  const kinds: ParagraphKind[] = blocks.map((block, index) => {
+export function classifyBlocks(text: string, blocks: BlockList, settings: Settings): Classification {
+  const count = blocks.length
+  const closingFrom = count - CLOSING_ZONE
+  // Zero is body: only the paragraphs that are something else are written.
+  const kinds = new Uint8Array(count)
+  for (let index = 0; index < count; index++) {
+    const start = blocks.starts[index] as number
+    const end = blocks.ends[index] as number
     // Furniture is short: a long paragraph is story, without a look at its text.
-    if (block.end - block.start > MAX_BOILERPLATE) return 'body'
-    const value = text.slice(block.start, block.end)
+    if (end - start > MAX_BOILERPLATE) continue
+    const value = text.slice(start, end)
     const closing = index >= closingFrom && index > 0
-    const furniture = isBoilerplate(value, settings, closing) || (closing && isClosingCredit(value, settings))
-    return furniture ? 'boilerplate' : 'body'
-  })
+    if (isBoilerplate(value, settings, closing) || (closing && isClosingCredit(value, settings))) kinds[index] = BOILERPLATE
+  }
   let dateline: Span | null = null
   let seenTitle = false
-  for (let index = 0; index < blocks.length && index < TOP_ZONE; index++) {
-    if (kinds[index] === 'boilerplate') continue
-    const block = blocks[index] as Block
-    const value = text.slice(block.start, block.end)
-    const length = datelineLength(text, block.start, block.end)
+  for (let index = 0; index < count && index < TOP_ZONE; index++) {
+    if (kinds[index] === BOILERPLATE) continue
+    const start = blocks.starts[index] as number
+    const blockEnd = blocks.ends[index] as number
+    const value = text.slice(start, blockEnd)
+    const length = datelineLength(text, start, blockEnd)
     if (length > 0) {
-      const end = block.start + length
-      dateline = {start: block.start, end, text: text.slice(block.start, end)}
-      if (end === block.end) {
-        kinds[index] = 'dateline'
+      const end = start + length
+      dateline = {start, end, text: text.slice(start, end)}
+      if (end === blockEnd) {
+        kinds[index] = DATELINE
         continue
       }
       break
     }
-    if (!seenTitle && looksLikeHeadline(value) && index + 1 < blocks.length) {
-      kinds[index] = 'headline'
+    if (!seenTitle && looksLikeHeadline(value) && index + 1 < count) {
+      kinds[index] = HEADLINE
       seenTitle = true
       continue
     }
     seenTitle = true
     if (looksLikeByline(value, settings)) {
-      kinds[index] = 'byline'
+      kinds[index] = BYLINE
       continue
     }
     break
