@@ -5,8 +5,8 @@
  */
 import {verbForms} from '../grammar/verbs.js'
 import {Tag} from '../engine/tagger.js'
-import {beForms, pronounContractions} from '../grammar/closed-class.js'
-import {clauseOpeners, dayWords, determiners, finiteVerbs} from './grammar.js'
+import {beWords, complementisers, pronounContractions} from '../grammar/closed-class.js'
+import {dayWords, determiners, finiteVerbs} from './grammar.js'
 import {mentionAfter} from './mentions.js'
 import {isMark, isQuoteMark, isWordToken, type WordView} from './words.js'
 
@@ -62,7 +62,7 @@ export function looksFinite(view: WordView, index: number): boolean {
   if (tag !== Tag.verb && tag !== Tag.aux) return false
   const previous = lowerAt(view, index - 1)
   if (previous === 'to') return false
-  if (word.endsWith('ing') && !beForms.has(previous)) return false
+  if (word.endsWith('ing') && !beWords.has(previous)) return false
   return true
 }
 
@@ -98,7 +98,7 @@ export function complementStart(view: WordView, verb: string, from: number, end:
     if (lowerAt(view, probe) === 'that') return probe + 1
     if (looksFinite(view, probe)) break
   }
-  if (addresseeVerbs.has(verb) && !clauseOpeners.has(lowerAt(view, index)) && lowerAt(view, index) !== 'to') {
+  if (addresseeVerbs.has(verb) && !complementisers.has(lowerAt(view, index)) && lowerAt(view, index) !== 'to') {
     const object = mentionAfter(view, index, end, false)
     if (object) index = object.end
   }
@@ -121,7 +121,7 @@ function cueEndsAt(view: WordView, index: number): boolean {
 export function isReportedClause(view: WordView, verb: string, start: number, end: number): boolean {
   if (start >= end) return false
   const first = lowerAt(view, start)
-  if (clauseOpeners.has(first) && first !== 'that') return end - start >= 2
+  if (complementisers.has(first) && first !== 'that') return end - start >= 2
   // `urged residents to leave`, `vowed to fight`; not `asked not to be named`: verbs that ask or tell need their object first.
   if (first === 'to' || (first === 'not' && lowerAt(view, start + 1) === 'to')) {
     return infinitiveVerbs.has(verb) && !(addresseeVerbs.has(verb) && start > 0 && cueEndsAt(view, start))

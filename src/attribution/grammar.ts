@@ -3,17 +3,13 @@
  * pronouns, auxiliaries, prepositions that may sit inside a noun phrase,
  * words that end one. These are grammar, not a lexicon users tune.
  */
+import {determiners as closedDeterminers, numberWords, relativePronouns as closedRelativePronouns, weekdays} from '../grammar/closed-class.js'
 
-/** Determiners and quantifiers that open a noun phrase. */
-export const determiners: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your',
-  'some', 'many', 'several', 'both', 'all', 'most', 'other', 'another', 'each', 'every', 'no', 'few',
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds',
-  'more', 'numerous', 'various', 'any',
-])
-
-/** Pronouns that can be the subject of a reporting verb in the reporter's text. */
-export const subjectPronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it'])
+/**
+ * Words that open a mention's noun phrase: the determiners and the number
+ * words, but for `that`, which after a reporting verb opens its clause.
+ */
+export const determiners: ReadonlySet<string> = new Set([...closedDeterminers, ...numberWords].filter((word) => word !== 'that'))
 
 /** Words that never make a speaker on their own. */
 export const notSpeakers: ReadonlySet<string> = new Set([
@@ -39,17 +35,6 @@ export const verbPreModifiers: ReadonlySet<string> = new Set([
   'currently', 'usually', 'sometimes', 'occasionally', 'regularly',
 ])
 
-/** Forms of `be`: before a participle they make it passive (`was told`, `is said to`). */
-export const beForms: ReadonlySet<string> = new Set([
-  'is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", "'re", 'am', 'get', 'got', 'gets',
-])
-
-/** Prepositions that may sit inside a speaker's noun phrase (`a source in the ministry`). */
-export const phrasePrepositions: ReadonlySet<string> = new Set([
-  'of', 'for', 'in', 'at', 'with', 'from', 'on', 'to', 'inside', 'within', 'near', 'across',
-  'among', 'around', 'by', 'behind',
-])
-
 /** Words after which a preposition stays inside the noun phrase (`familiar with`, `close to`). */
 export const phraseAdjectives: ReadonlySet<string> = new Set([
   'familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'opposed', 'loyal', 'linked',
@@ -63,8 +48,8 @@ export const clauseBreaks: ReadonlySet<string> = new Set([
   'whether', 'once', 'yet', 'also', 'meanwhile', 'however', 'instead', 'whom', 'what', 'why', 'how',
 ])
 
-/** Relative pronouns that open a clause describing a speaker (`an engineer who was not authorized`). */
-export const relativePronouns: ReadonlySet<string> = new Set(['who', 'whose', 'which'])
+/** Relative pronouns that open a clause describing a speaker (`an engineer who was not authorized`): not `that`, which after a cue opens the report. */
+export const relativePronouns: ReadonlySet<string> = new Set([...closedRelativePronouns].filter((word) => word !== 'that' && word !== 'whom'))
 
 /** Words that open an apposition after a comma (`Ortiz, the union's president,`). */
 export const appositionOpeners: ReadonlySet<string> = new Set([
@@ -76,10 +61,10 @@ export const appositionOpeners: ReadonlySet<string> = new Set([
 ])
 
 /** Words of time that end a name read forwards (`said Ortiz on Tuesday`). */
-export const timeWords: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
-  'tonight', 'tomorrow', 'earlier', 'later', 'last', 'next', 'this', 'after', 'before', 'during',
-  'when', 'while', 'as', 'in', 'on', 'at', 'outside', 'afterwards', 'afterward', 'recently',
+export const nameEndingTimeWords: ReadonlySet<string> = new Set([
+  ...weekdays, 'yesterday', 'today', 'tonight', 'tomorrow', 'earlier', 'later', 'last', 'next', 'this',
+  'after', 'before', 'during', 'when', 'while', 'as', 'in', 'on', 'at', 'outside', 'afterwards',
+  'afterward', 'recently',
 ])
 
 /**
@@ -104,15 +89,10 @@ export const finiteVerbs: ReadonlySet<string> = new Set([
   'works', 'happens', 'stands', 'holds',
 ])
 
-/** Complementisers and question words that open a reported clause. */
-export const clauseOpeners: ReadonlySet<string> = new Set([
-  'that', 'whether', 'why', 'how', 'what', 'when', 'where', 'who', 'if', 'which',
-])
-
 /** Days and time words that end a speaker's phrase read backwards (`On Tuesday officials said`). */
 export const dayWords: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
-  'tonight', 'tomorrow', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night',
+  ...weekdays, 'yesterday', 'today', 'tonight', 'tomorrow', 'week', 'month', 'year', 'morning',
+  'afternoon', 'evening', 'night',
 ])
 
 /** Nouns of the setting a statement was made in (`said Ortiz in an interview`). */
@@ -120,7 +100,7 @@ export const settingNouns: ReadonlySet<string> = new Set([
   'interview', 'statement', 'speech', 'letter', 'email', 'e-mail', 'post', 'news', 'conference',
   'briefing', 'meeting', 'hearing', 'rally', 'address', 'call', 'phone', 'telephone', 'video',
   'message', 'filing', 'court', 'release', 'tweet', 'televised', 'radio', 'podcast', 'broadcast',
-  'remarks', 'testimony', 'response', 'reply', 'court', 'session', 'ceremony', 'event', 'forum',
+  'remarks', 'testimony', 'response', 'reply', 'session', 'ceremony', 'event', 'forum',
   'vote', 'report', 'memo', 'note', 'blog', 'op-ed', 'column', 'emailed', 'written', 'recent',
-  'separate', 'joint', 'brief', 'text', 'sworn', 'prepared', 'telephone', 'front', 'front',
+  'separate', 'joint', 'brief', 'text', 'sworn', 'prepared', 'front',
 ])

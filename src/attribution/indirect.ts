@@ -17,8 +17,8 @@ import {cueAt, type CueMatch} from '../cues/cues.js'
 import {coordinatedSubject, mentionAfter, mentionBefore, opensApposition, relayedSource, sentenceSubject, speechSubject, type Mention} from './mentions.js'
 import {isSourceLike} from './names.js'
 import {Tag} from '../engine/tagger.js'
-import {prepositions, subordinators} from '../grammar/closed-class.js'
-import {clauseBreaks, relativePronouns, subjectPronouns, verbPreModifiers} from './grammar.js'
+import {prepositions, speakerPronouns, subordinators} from '../grammar/closed-class.js'
+import {clauseBreaks, relativePronouns, verbPreModifiers} from './grammar.js'
 import {isCapitalised, isMark, isQuoteMark, isWordToken, nextCueCandidate, quoteAt, type WordView} from './words.js'
 
 /** An indirect quote found: its clause `[start, end)` in words, cue and mention. */
@@ -245,7 +245,7 @@ function dropSubjectClauseCues(view: WordView, cues: CueMatch[], start: number):
     while (verb < later.start && verbPreModifiers.has(lowerAt(view, verb))) verb++
     for (let earlier = index - 1; earlier >= 0 && (cues[earlier] as CueMatch).start > subject.headEnd; earlier--) {
       const at = (cues[earlier] as CueMatch).start
-      const subordinate = subjectPronouns.has(lowerAt(view, at - 1)) && clauseBreaks.has(lowerAt(view, at - 2))
+      const subordinate = speakerPronouns.has(lowerAt(view, at - 1)) && clauseBreaks.has(lowerAt(view, at - 2))
       if (at !== verb && !subordinate) continue
       cues.splice(earlier, 1)
       index--

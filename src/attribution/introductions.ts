@@ -7,7 +7,8 @@
 import {startsCue} from '../cues/cues.js'
 import {Tag} from '../engine/tagger.js'
 import {isClosedClass} from '../grammar/noun-phrases.js'
-import {determiners, phrasePrepositions} from './grammar.js'
+import {determiners} from './grammar.js'
+import {phrasePrepositions} from '../grammar/closed-class.js'
 import {opensApposition, segmentEnd, type Mention} from './mentions.js'
 import {isCapitalised, isMark, isPossessiveMark, isQuoteMark, isWordToken, nextCapital, opensSentence, quoteAt, type WordView} from './words.js'
 

@@ -15,19 +15,17 @@ import {
   determiners,
   finiteVerbs,
   notSpeakers,
+  nameEndingTimeWords,
   phraseAdjectives,
-  phrasePrepositions,
   relativePronouns,
   settingNouns,
-  subjectPronouns,
-  timeWords,
   verbPreModifiers,
 } from './grammar.js'
 import {startsCue} from '../cues/cues.js'
 import {Tag} from '../engine/tagger.js'
 import {isSourceLike} from './names.js'
 import {breaksNounPhrase, isModifierCoordination, opensAdverbial} from '../grammar/noun-phrases.js'
-import {catenativeVerbs, pronounOf} from '../grammar/closed-class.js'
+import {catenativeVerbs, phrasePrepositions, pronounOf, speakerPronouns} from '../grammar/closed-class.js'
 import {irregularLemma, verbForms} from '../grammar/verbs.js'
 import {isCapitalised, isMark, isPossessiveMark, isQuoteMark, isWordToken, quoteAt, type WordView} from './words.js'
 
@@ -100,7 +98,7 @@ export function opensApposition(view: WordView, index: number): boolean {
 function coreBefore(view: WordView, last: number, lower: number): number {
   if (last < lower || !isWordToken(view, last)) return -1
   const value = lowerAt(view, last)
-  if (subjectPronouns.has(pronounOf(value))) return last
+  if (speakerPronouns.has(pronounOf(value))) return last
   if (notSpeakers.has(value) || determiners.has(value) || phrasePrepositions.has(value) || clauseBreaks.has(value)) {
     return -1
   }
@@ -139,7 +137,7 @@ function coreBefore(view: WordView, last: number, lower: number): number {
       continue
     }
     if ((clauseBreaks.has(word) && !isModifierCoordination(view, index)) || dayWords.has(word) || (finiteAt(view, index) && !capital)) break
-    if (index !== last && !capital && (subjectPronouns.has(word) || breaksPhrase(view, index))) break
+    if (index !== last && !capital && (speakerPronouns.has(word) || breaksPhrase(view, index))) break
     // The tags rule out verbs, adverbs, conjunctions and particles (`Speaking`, `But`, `Although`); prepositions are read below.
     if (!phrasePrepositions.has(word) && !determiners.has(word) && breaksNounPhrase(view, index)) break
     if (determiners.has(word) || isNumberWord(word)) {
@@ -192,7 +190,7 @@ function widenToStretch(view: WordView, start: number, lower: number): number {
   const paragraph = view.words[start]?.paragraph
   while (index >= floor && isWordToken(view, index) && view.words[index]?.paragraph === paragraph) {
     const word = lowerAt(view, index)
-    if (clauseBreaks.has(word) || finiteAt(view, index) || subjectPronouns.has(word) || breaksPhrase(view, index)) return start
+    if (clauseBreaks.has(word) || finiteAt(view, index) || speakerPronouns.has(word) || breaksPhrase(view, index)) return start
     if (!phrasePrepositions.has(word) && !determiners.has(word) && breaksNounPhrase(view, index)) return start
     index--
   }
@@ -222,7 +220,7 @@ function subjectBefore(view: WordView, last: number, lower: number): Mention | n
   }
   const core = coreBefore(view, last, lower)
   if (core < 0) return null
-  const head = subjectPronouns.has(lowerAt(view, core)) ? core : widenToStretch(view, core, lower)
+  const head = speakerPronouns.has(lowerAt(view, core)) ? core : widenToStretch(view, core, lower)
   return {start: head, end: last + 1, headStart: head, headEnd: last + 1}
 }
 
@@ -448,8 +446,8 @@ function opensSetting(view: WordView, index: number): boolean {
 export function mentionAfter(view: WordView, from: number, upper: number, trailing: boolean): Mention | null {
   if (from >= upper || !isWordToken(view, from)) return null
   const first = lowerAt(view, from)
-  if (subjectPronouns.has(pronounOf(first))) return {start: from, end: from + 1, headStart: from, headEnd: from + 1}
-  if (notSpeakers.has(first) || clauseBreaks.has(first) || timeWords.has(first)) return null
+  if (speakerPronouns.has(pronounOf(first))) return {start: from, end: from + 1, headStart: from, headEnd: from + 1}
+  if (notSpeakers.has(first) || clauseBreaks.has(first) || nameEndingTimeWords.has(first)) return null
   if (!determiners.has(first) && breaksNounPhrase(view, from)) return null
   const paragraph = view.words[from]?.paragraph
   let last = -1
@@ -478,7 +476,7 @@ export function mentionAfter(view: WordView, from: number, upper: number, traili
         continue
       }
       // A subject pronoun opens the next clause (`told reporters she would stay`).
-      if (clauseBreaks.has(word) || subjectPronouns.has(word) || (!isCapitalised(view, index) && (finiteAt(view, index) || isCueVerb(view, index)))) break
+      if (clauseBreaks.has(word) || speakerPronouns.has(word) || (!isCapitalised(view, index) && (finiteAt(view, index) || isCueVerb(view, index)))) break
       if (!phrasePrepositions.has(word) && !determiners.has(word) && !phraseAdjectives.has(word) && breaksNounPhrase(view, index)) break
       if (phrasePrepositions.has(word)) {
         const properHead = last >= 0 && isCapitalised(view, last) && !phraseAdjectives.has(lowerAt(view, last))
@@ -487,7 +485,7 @@ export function mentionAfter(view: WordView, from: number, upper: number, traili
         index++
         continue
       }
-      if (timeWords.has(word) && !determiners.has(word)) break
+      if (nameEndingTimeWords.has(word) && !determiners.has(word)) break
       if (determiners.has(word) && !phrasePrepositions.has(lowerAt(view, index - 1))) break
     }
     if (!determiners.has(word)) last = index

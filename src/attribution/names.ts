@@ -5,7 +5,7 @@
  */
 import {isUpper} from '../engine/chars.js'
 import {Tag} from '../engine/tagger.js'
-import {numberWords, pronounOf} from '../grammar/closed-class.js'
+import {numberWords, phrasePrepositions, pronounOf, speakerPronouns} from '../grammar/closed-class.js'
 import {isClosedClass} from '../grammar/noun-phrases.js'
 import {femaleFirstNames} from '../lexicon/data/female-names.js'
 import {maleFirstNames} from '../lexicon/data/male-names.js'
@@ -13,7 +13,7 @@ import {nonPersonNames} from '../lexicon/data/non-person-names.js'
 import {placeNames} from '../lexicon/data/places.js'
 import type {Settings} from '../options.js'
 import type {SpeakerKind} from '../types.js'
-import {determiners, phraseAdjectives, phrasePrepositions, subjectPronouns} from './grammar.js'
+import {determiners, phraseAdjectives} from './grammar.js'
 import type {Mention} from './mentions.js'
 import {isCapitalised, isPossessiveMark, isQuoteMark as isQuoteMarkAt, isWordToken, opensSentence, type WordView, writtenLowerElsewhere} from './words.js'
 
@@ -218,7 +218,7 @@ function isNamePart(view: WordView, index: number): boolean {
   if (isClosedClass(view, index)) return false
   if (!opensSentence(view, index)) return true
   const settings = view.doc.settings
-  return !(determiners.has(lower) || settings.sourceRoles.has(lower) || subjectPronouns.has(lower) || lower === 'officials' || writtenLowerElsewhere(view, lower))
+  return !(determiners.has(lower) || settings.sourceRoles.has(lower) || speakerPronouns.has(lower) || lower === 'officials' || writtenLowerElsewhere(view, lower))
 }
 
 /**
@@ -424,7 +424,7 @@ export function isSourceLike(view: WordView, mention: Mention): boolean {
   while (headIndex > mention.headStart && !isWordToken(view, headIndex)) headIndex--
   const head = stripStop(view.words[headIndex]?.lower ?? '')
   // A pronoun.
-  if (mention.headEnd - mention.headStart === 1 && subjectPronouns.has(pronounOf(head))) return true
+  if (mention.headEnd - mention.headStart === 1 && speakerPronouns.has(pronounOf(head))) return true
   if (settings.sourceRoles.has(head) || settings.personTitles.has(head) || settings.organizationMarkers.has(head) || settings.documentNouns.has(head)) {
     return true
   }
@@ -466,7 +466,7 @@ function readName(view: WordView, mention: Mention): NameRead {
   while (headIndex > mention.headStart && !isWordToken(view, headIndex)) headIndex--
   const headWord = stripStop(view.words[headIndex]?.lower ?? '')
   const fused = pronounOf(headWord)
-  const pronoun = mention.headEnd - mention.headStart === 1 && subjectPronouns.has(fused) ? fused : null
+  const pronoun = mention.headEnd - mention.headStart === 1 && speakerPronouns.has(fused) ? fused : null
   const span = pronoun ? null : (properNameOf(view, mention, headIndex) ?? nameInApposition(view, mention))
   const properName = span ? nameText(view, text, span[0], span[1]) : null
   const nameWords: string[] = []

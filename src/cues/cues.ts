@@ -13,7 +13,7 @@ import {mayBeListed, type WordFilter} from '../engine/word-filter.js'
 import {Tag} from '../engine/tagger.js'
 import {WordFlag} from '../engine/word-flag.js'
 import type {WordLayer} from '../engine/words.js'
-import {beForms, determiners, passiveMakers} from '../grammar/closed-class.js'
+import {beWords, determiners, passiveMakers} from '../grammar/closed-class.js'
 import {irregularLemma} from '../grammar/verbs.js'
 import type {Settings} from '../options.js'
 
@@ -96,7 +96,7 @@ function isVerbUse(layer: WordLayer, index: number): boolean {
     if (nounMakers.has(previous) && word.lower !== 'told') return false
     if (previous === 'all' && word.lower === 'told') return false
     // `was told`, `is said to` are passive; `did not say` reports nothing.
-    if (passiveMakers.has(previous) || beForms.has(previous) || previous === 'not' || previous.endsWith("n't")) return false
+    if (passiveMakers.has(previous) || beWords.has(previous) || previous === 'not' || previous.endsWith("n't")) return false
   }
   // `in a statement posted on Facebook`, `a video released Tuesday`: a participle on a noun of the setting reports nothing itself.
   if (settingNouns.has(layer.words[index - 1]?.lower ?? '') && !sayForms.has(word.lower) && isParticipleForm(word.lower)) {

@@ -7,12 +7,19 @@
  * @module
  */
 
-/** Articles, demonstratives, possessive determiners and quantifiers that open a noun phrase (`the`, `her`, `several`). */
-export const determiners: ReadonlySet<string> = new Set([
+/** Articles, demonstratives and possessive determiners: the words that open a noun phrase and pick out what it names (`the`, `those`, `her`). */
+export const definiteOpeners: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your',
-  'some', 'many', 'several', 'both', 'all', 'most', 'other', 'another', 'each', 'every', 'no', 'few',
-  'any', 'more', 'numerous', 'various', 'such', 'whose', 'either', 'neither', 'much', 'fewer', 'less',
 ])
+
+/** Quantifiers that open a noun phrase (`some`, `several`, `every`). */
+export const quantifiers: ReadonlySet<string> = new Set([
+  'some', 'many', 'several', 'both', 'all', 'most', 'other', 'another', 'each', 'every', 'no', 'few',
+  'any', 'more', 'numerous', 'various', 'such', 'either', 'neither', 'much', 'fewer', 'less',
+])
+
+/** Articles, demonstratives, possessive determiners and quantifiers that open a noun phrase (`the`, `her`, `several`). */
+export const determiners: ReadonlySet<string> = new Set([...definiteOpeners, ...quantifiers, 'whose'])
 
 /** Number words that count (`two officials`, `dozens of residents`). */
 export const numberWords: ReadonlySet<string> = new Set([
@@ -57,11 +64,19 @@ export const phrasePrepositions: ReadonlySet<string> = new Set([
   'among', 'around', 'by', 'behind', 'close',
 ])
 
-/** Forms of `be`, including contractions. */
-export const beForms: ReadonlySet<string> = new Set([
-  'be', 'is', 'was', 'were', 'are', 'am', 'been', 'being', "'s", "'re", "'m", 'isn\'t', "wasn't",
-  "weren't", "aren't",
-])
+/**
+ * Every form of *be* written out (`is`, `were`, `being`): one canonical
+ * word, so a hedge cue `is said to` matches `were said to`.
+ *
+ * @example
+ * ```ts
+ * beForms.has('were') // true
+ * ```
+ */
+export const beForms: ReadonlySet<string> = new Set(['be', 'is', 'was', 'were', 'are', 'am', 'been', 'being'])
+
+/** The forms of *be* and its contractions, negated ones too (`'s`, `isn't`): what may stand before a participle. */
+export const beWords: ReadonlySet<string> = new Set([...beForms, "'s", "'re", "'m", "isn't", "wasn't", "weren't", "aren't"])
 
 /** Forms of `have` and `do` used as auxiliaries. */
 export const haveDoForms: ReadonlySet<string> = new Set([
@@ -76,7 +91,7 @@ export const modals: ReadonlySet<string> = new Set([
 ])
 
 /** Words that make a verb passive or a noun before it (`was told`, `get told`). */
-export const passiveMakers: ReadonlySet<string> = new Set([...beForms, 'get', 'gets', 'got', 'gotten', 'getting'])
+export const passiveMakers: ReadonlySet<string> = new Set([...beWords, 'get', 'gets', 'got', 'gotten', 'getting'])
 
 /** Contractions of a pronoun with an auxiliary: each is a subject and a finite verb in one word (`it's`, `they'd`). */
 export const pronounContractions: ReadonlySet<string> = new Set([

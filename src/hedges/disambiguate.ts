@@ -8,7 +8,8 @@
  * @module
  */
 import type {CueMatch} from './cues.js'
-import {beForms, type HedgeIndex} from './lexicon-index.js'
+import {beForms, determiners, personalPronouns} from '../grammar/closed-class.js'
+import type {HedgeIndex} from './lexicon-index.js'
 import {isCapitalisedAt, isNumeral, isWordAt, textAt, wordAt, type Items} from './words.js'
 
 /** What a rule reads. */
@@ -22,12 +23,7 @@ export interface CueContext {
 
 type Rule = (context: CueContext) => boolean
 
-const determiners: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these',
-  'those', 'all', 'any', 'no', 'every', 'each', 'some', 'whose',
-])
 const negators: ReadonlySet<string> = new Set(['not', 'never', 'no', 'hardly', 'barely', 'scarcely', 'only'])
-const personalPronouns: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'one'])
 const currency: ReadonlySet<string> = new Set(['$', '£', '€', '¥', '₹', '₦', 'us$', 'c$', 'a$'])
 
 const next = (context: CueContext, offset = 1) => wordAt(context.items, context.match.last + offset)
@@ -182,14 +178,17 @@ const appearsSo: Rule = (context) => !isEnd(context) && !placePrepositions.has(n
 /** `appear to be`, not `appeared to the crowd`. */
 const appearsToDo: Rule = (context) => {
   const after = next(context)
-  return after !== '' && !determiners.has(after) && !personalPronouns.has(after) && !['him', 'me', 'us', 'them'].includes(after)
+  return after !== '' && !determiners.has(after) && !personalPronouns.has(after)
 }
+
+/** Subject pronouns of persons: `it` is left out, as `it suggests` is the evidence speaking. */
+const personSubjects: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'one'])
 
 /** `the data suggest`, `it suggests`, `tests indicate`: evidence as subject, not a person proposing. */
 const evidenceSubject: Rule = (context) => {
   const before = wordsBefore(context, 8)
   for (const word of before) {
-    if (personalPronouns.has(word) || word === 'who') return false
+    if (personSubjects.has(word) || word === 'who') return false
     if (context.index.evidence.has(word)) return true
   }
   // `…, suggesting that …`: a participle after a clause about facts.
@@ -207,12 +206,13 @@ const believeOfOpinion: Rule = (context) => {
   return !(one === 'to' && (two === 'hard' || two === 'difficult')) && one !== 'make'
 }
 
+/** Words other than determiners that mark the word after them as a noun (`no doubt` is a determiner's). */
 const nounNeighbours: ReadonlySet<string> = new Set([
-  'little', 'much', 'more', 'second', 'careful', 'some', 'food', 'no', 'any', 'without', 'beyond',
+  'little', 'second', 'careful', 'food', 'without', 'beyond',
   'early', 'initial', 'official', 'conservative', 'rough', 'preliminary', 'latest', 'best', 'prime',
   'main', 'key', 'chief', 'murder', 'possible', 'potential', 'alleged', 'two', 'three', 'four',
-  'several', 'for', 'in', 'of', 'with', 'new', 'revised', 'independent', 'current', 'widespread',
-  'growing', 'real', 'serious', 'such',
+  'for', 'in', 'of', 'with', 'new', 'revised', 'independent', 'current', 'widespread',
+  'growing', 'real', 'serious',
 ])
 
 /** A verb, not a noun: no determiner or noun-phrase word right before (`the suspect`, `no doubt`). */

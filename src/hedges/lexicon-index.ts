@@ -59,15 +59,6 @@ export interface HedgeIndex {
   evidence: ReadonlySet<string>
 }
 
-/**
- * Every form of *be*: one canonical word, so `is said to` matches `were said to`.
- *
- * @example
- * ```ts
- * beForms.has('were') // true
- * ```
- */
-export const beForms: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am'])
 /** In {@link HedgeIndex.startRoles}: the word may start a lexicon entry. */
 export const entryStart = 1
 /** In {@link HedgeIndex.startRoles}: the word may start a weasel subject. */

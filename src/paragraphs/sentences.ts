@@ -8,11 +8,12 @@
 import {isBlankCode, isDigit, isLower, isUpper, isWordAt, skipBlank, trimBlankEnd} from '../engine/chars.js'
 import type {Range} from '../engine/tokens.js'
 import {isCueWord} from '../cues/cues.js'
+import {definiteOpeners, speakerPronouns} from '../grammar/closed-class.js'
 import type {Settings} from '../options.js'
 import type {Block} from './layout.js'
 
 const closingMarks = new Set(['”', '’', '"', "'", '»', '›', '“'])
-const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
+const pronouns: ReadonlySet<string> = new Set([...speakerPronouns, 'we', 'i', 'you'])
 /** How far into the next sentence an attribution's cue may stand. */
 const ATTRIBUTION_WORDS = 6
 
@@ -56,16 +57,14 @@ function opensWithAttribution(text: string, range: Range, settings: Settings, ba
     const word = words[index] as string
     const lower = word.toLowerCase()
     // After a quote closed on its own full stop, only a bare attribution belongs to it (`She said.`, not `She said she …`).
-    if (isCueWord(settings, lower)) return !bare || !clauseOpeners.has((words[index + 1] ?? '').toLowerCase())
+    if (isCueWord(settings, lower)) return !bare || !reportOpeners.has((words[index + 1] ?? '').toLowerCase())
     if (!(isUpper(word.charAt(0)) || pronouns.has(lower) || lower === 'the')) return false
   }
   return false
 }
 
-/** Words that open a reported clause of its own after a cue (`She said she believed …`, `He said the board …`). */
-const clauseOpeners: ReadonlySet<string> = new Set([
-  'that', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those',
-])
+/** Words that open a reported clause of its own after a cue (`She said she believed …`, `He said the board …`): a subject's first word. */
+const reportOpeners: ReadonlySet<string> = new Set([...definiteOpeners, ...pronouns, 'there'])
 
 /** Whether the parser's break between two sentences of one paragraph is wrong. */
 function joins(text: string, previous: Range, next: Range, settings: Settings): boolean {

@@ -8,6 +8,7 @@
 import type {Settings} from '../options.js'
 import type {ContentForm} from './content.js'
 import {endsWith, type Before} from './context.js'
+import {definiteOpeners} from '../grammar/closed-class.js'
 
 /** What is known about a marked span where it stands. */
 export interface SpanEvidence {
@@ -30,17 +31,12 @@ export interface SpanEvidence {
   depth: number
 }
 
-/** Words that open a noun phrase: marks right after them (or after them and one word) modify a noun. */
-const determiners = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your',
-])
-
 /** Whether the marks stand inside a noun phrase (`the ISIS “caliphate”`), right after a word. */
 function insideNounPhrase(before: Before): boolean {
   // Right after a word, or a possessive (`the rebels’ “republic”`).
   if (!/^[\p{L}\p{N}’']$/u.test(before.char)) return false
   const [nearest, next] = before.words
-  return (nearest !== undefined && determiners.has(nearest)) || (next !== undefined && determiners.has(next))
+  return (nearest !== undefined && definiteOpeners.has(nearest)) || (next !== undefined && definiteOpeners.has(next))
 }
 
 /** Fragments this long or longer are quoted words even without a cue in the sentence. */
