@@ -1,30 +1,10 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {SECTION_SIZE} from '../src/engine/sections.js'
-import {analyze, detectHedges, detectQuotes, detectSpeakers, splitParagraphs, type Article, type Span} from '../src/index.js'
+import {analyze, detectHedges, detectQuotes, detectSpeakers, splitParagraphs, type Article} from '../src/index.js'
+import {spansOf} from './spans.js'
 
 const entryPoints = {analyze, splitParagraphs, detectQuotes, detectSpeakers, detectHedges}
-
-/** Every span of an article, with what it is. */
-function spansOf(article: Article): Array<[string, Span]> {
-  const out: Array<[string, Span]> = []
-  for (const paragraph of article.paragraphs) {
-    out.push(['paragraph', paragraph])
-    for (const sentence of paragraph.sentences) out.push(['sentence', sentence])
-  }
-  if (article.dateline) out.push(['dateline', article.dateline])
-  for (const quote of article.quotes) {
-    out.push(['quote', quote], ['content', quote.content])
-    if (quote.mention) out.push(['mention', quote.mention])
-    if (quote.cue) out.push(['cue', quote.cue])
-  }
-  for (const speaker of article.speakers) for (const mention of speaker.mentions) out.push(['speaker mention', mention])
-  for (const claim of article.hedges) {
-    out.push(['hedge', claim])
-    for (const cue of claim.cues) out.push(['hedge cue', cue])
-  }
-  return out
-}
 
 function expectConsistent(input: string, article: Article) {
   for (const [what, span] of spansOf(article)) {

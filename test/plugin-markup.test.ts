@@ -14,7 +14,8 @@ import type {Node} from 'unist'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import retextCopydeskDefault from '../src/retext.js'
-import {analyze, retextCopydesk, type Article, type CopydeskMessage, type Span} from '../src/index.js'
+import {analyze, retextCopydesk, type Article, type CopydeskMessage} from '../src/index.js'
+import {spansOf} from './spans.js'
 
 const markdown = `# Port Strike Ends
 
@@ -60,27 +61,6 @@ const html = `<!doctype html>
   <script>document.title = "Port Strike Ends"</script>
 </article>
 `
-
-/** Every span of an article, with what it is. */
-function spansOf(article: Article): Array<[string, Span]> {
-  const out: Array<[string, Span]> = []
-  for (const paragraph of article.paragraphs) {
-    out.push(['paragraph', paragraph])
-    for (const sentence of paragraph.sentences) out.push(['sentence', sentence])
-  }
-  if (article.dateline) out.push(['dateline', article.dateline])
-  for (const quote of article.quotes) {
-    out.push(['quote', quote], ['content', quote.content])
-    if (quote.mention) out.push(['mention', quote.mention])
-    if (quote.cue) out.push(['cue', quote.cue])
-  }
-  for (const speaker of article.speakers) for (const mention of speaker.mentions) out.push(['speaker mention', mention])
-  for (const claim of article.hedges) {
-    out.push(['hedge', claim])
-    for (const cue of claim.cues) out.push(['hedge cue', cue])
-  }
-  return out
-}
 
 /** What a reader of the rendered Markdown sees of a source slice. */
 const unmarkdown = (text: string) => text.replace(/\*\*/g, '').replace(/\n> /g, '\n')

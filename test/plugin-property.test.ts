@@ -13,7 +13,8 @@ import {unified} from 'unified'
 import type {Node} from 'unist'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {analyze, retextCopydesk, type Article, type Span} from '../src/index.js'
+import {analyze, retextCopydesk, type Article} from '../src/index.js'
+import {spansOf} from './spans.js'
 
 const paragraphs = [
   'Port Strike Ends',
@@ -28,27 +29,6 @@ const paragraphs = [
   'The port’s director, Sam O’Neil, said the dockworkers’ contract “changes everything.”',
   'AT&T said its network was not affected.',
 ]
-
-/** Every span of an article, with what it is. */
-function spansOf(article: Article): Array<[string, Span]> {
-  const out: Array<[string, Span]> = []
-  for (const paragraph of article.paragraphs) {
-    out.push(['paragraph', paragraph])
-    for (const sentence of paragraph.sentences) out.push(['sentence', sentence])
-  }
-  if (article.dateline) out.push(['dateline', article.dateline])
-  for (const quote of article.quotes) {
-    out.push(['quote', quote], ['content', quote.content])
-    if (quote.mention) out.push(['mention', quote.mention])
-    if (quote.cue) out.push(['cue', quote.cue])
-  }
-  for (const speaker of article.speakers) for (const mention of speaker.mentions) out.push(['speaker mention', mention])
-  for (const claim of article.hedges) {
-    out.push(['hedge', claim])
-    for (const cue of claim.cues) out.push(['hedge cue', cue])
-  }
-  return out
-}
 
 /** What the analysis says, and what each span shows a reader once `clean` takes its markup off. */
 function reading(article: Article, clean: (text: string) => string) {
