@@ -72,6 +72,12 @@ describe('names', () => {
     expect(article.speakers[0]).toMatchObject({kind: 'person', anonymous: true})
   })
 
+  it('reads an inverted partitive speaker (`…, said one of the officials`)', () => {
+    const article = story('The quota will fall by a fifth, said one of the inspectors, who asked not to be named. “We found nothing,” the inspector said.')
+    expect(read(article, 'quota will fall')).toMatchObject({speaker: 'one of the inspectors, who asked not to be named', cue: 'said'})
+    expect(read(article, 'found nothing')).toMatchObject({speaker: 'one of the inspectors, who asked not to be named'})
+  })
+
   it('reads a name in apposition after a role, with where the person is from', () => {
     const article = story('Her appellate lawyer, Maren Oyelowo of the state public defender’s office, said the ruling would be appealed.')
     expect(read(article, 'ruling would be appealed')).toMatchObject({speaker: 'Maren Oyelowo', cue: 'said'})

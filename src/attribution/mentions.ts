@@ -447,7 +447,9 @@ export function mentionAfter(view: WordView, from: number, upper: number, traili
   if (from >= upper || !isWordToken(view, from)) return null
   const first = lowerAt(view, from)
   if (speakerPronouns.has(pronounOf(first))) return {start: from, end: from + 1, headStart: from, headEnd: from + 1}
-  if (notSpeakers.has(first) || clauseBreaks.has(first) || nameEndingTimeWords.has(first)) return null
+  // `said one of the officials`: a quantity never speaks alone, but a partitive does.
+  const partitive = determiners.has(first) && lowerAt(view, from + 1) === 'of'
+  if ((notSpeakers.has(first) && !partitive) || clauseBreaks.has(first) || nameEndingTimeWords.has(first)) return null
   if (!determiners.has(first) && breaksNounPhrase(view, from)) return null
   const paragraph = view.words[from]?.paragraph
   let last = -1

@@ -420,8 +420,7 @@ export function isSourceLike(view: WordView, mention: Mention): boolean {
   const known = cachedInfo(view, mention)
   if (known) return known.sourceLike
   const settings = view.doc.settings
-  let headIndex = nominalEnd(view, mention) - 1
-  while (headIndex > mention.headStart && !isWordToken(view, headIndex)) headIndex--
+  const {headIndex} = headOf(view, mention)
   const head = stripStop(view.words[headIndex]?.lower ?? '')
   // A pronoun.
   if (mention.headEnd - mention.headStart === 1 && speakerPronouns.has(pronounOf(head))) return true
@@ -458,12 +457,7 @@ function readName(view: WordView, mention: Mention): NameRead {
   for (let index = mention.headStart; index < mention.headEnd; index++) {
     if (isWordToken(view, index)) words.push(stripStop(view.words[index]?.lower ?? ''))
   }
-  let nominal = nominalEnd(view, mention)
-  // `one of the officials`, `two of the people`: a partitive is headed by the noun it counts out of.
-  const partitive = nominal === mention.headStart + 1 && isPartitive(view, mention.headStart) && nominal < mention.headEnd
-  if (partitive) nominal = nominalEnd(view, {...mention, headStart: nominal + 1})
-  let headIndex = nominal - 1
-  while (headIndex > mention.headStart && !isWordToken(view, headIndex)) headIndex--
+  const {headIndex, partitive} = headOf(view, mention)
   const headWord = stripStop(view.words[headIndex]?.lower ?? '')
   const fused = pronounOf(headWord)
   const pronoun = mention.headEnd - mention.headStart === 1 && speakerPronouns.has(fused) ? fused : null
@@ -474,6 +468,20 @@ function readName(view: WordView, mention: Mention): NameRead {
   const titles: string[] = []
   for (const word of words) if (settings.personTitles.has(word)) titles.push(fullTitle(word))
   return {pronoun, properName, nameWords, words, titles, headIndex, headWord, one: partitive && singularCounts.has(words[0] ?? '')}
+}
+
+/**
+ * The head word of a mention's core phrase: the last word of its nominal
+ * part; for a partitive, of the phrase it counts out of (`officials` in
+ * `one of the officials`, `two of the people`).
+ */
+function headOf(view: WordView, mention: Mention): {headIndex: number; partitive: boolean} {
+  let nominal = nominalEnd(view, mention)
+  const partitive = nominal === mention.headStart + 1 && isPartitive(view, mention.headStart) && nominal < mention.headEnd
+  if (partitive) nominal = nominalEnd(view, {...mention, headStart: nominal + 1})
+  let headIndex = nominal - 1
+  while (headIndex > mention.headStart && !isWordToken(view, headIndex)) headIndex--
+  return {headIndex, partitive}
 }
 
 /** Quantities that count out of a group (`one of`, `two of`, `some of`, `most of`). */
