@@ -74,8 +74,8 @@ describe('names', () => {
 
   it('reads an inverted partitive speaker (`…, said one of the officials`)', () => {
     const article = story('The quota will fall by a fifth, said one of the inspectors, who asked not to be named. “We found nothing,” the inspector said.')
-    expect(read(article, 'quota will fall')).toMatchObject({speaker: 'one of the inspectors, who asked not to be named', cue: 'said'})
-    expect(read(article, 'found nothing')).toMatchObject({speaker: 'one of the inspectors, who asked not to be named'})
+    expect(read(article, 'quota will fall')).toMatchObject({speaker: 'one of the inspectors', cue: 'said'})
+    expect(read(article, 'found nothing')).toMatchObject({speaker: 'one of the inspectors'})
   })
 
   it('reads a name in apposition after a role, with where the person is from', () => {
