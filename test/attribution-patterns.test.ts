@@ -78,6 +78,11 @@ describe('names', () => {
     expect(read(article, 'found nothing')).toMatchObject({speaker: 'one of the inspectors'})
   })
 
+  it('reads past a plural possessive inside an apposition (who runs the musicians’ union)', () => {
+    const article = story('Gil Abernathy, who runs the local musicians’ union, said the closure would cost players a regular paycheck.')
+    expect(read(article, 'closure would cost')).toMatchObject({speaker: 'Gil Abernathy', cue: 'said'})
+  })
+
   it('reads a name in apposition after a role, with where the person is from', () => {
     const article = story('Her appellate lawyer, Maren Oyelowo of the state public defender’s office, said the ruling would be appealed.')
     expect(read(article, 'ruling would be appealed')).toMatchObject({speaker: 'Maren Oyelowo', cue: 'said'})

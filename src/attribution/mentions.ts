@@ -246,7 +246,14 @@ function nameBeforeAppositions(view: WordView, start: number, lower: number): [n
 function isSegmentBound(view: WordView, index: number): boolean {
   const word = view.words[index]
   if (!word || word.kind === 'word') return false
-  return segmentBounds.has(word.value) || isQuoteMark(view, index)
+  return segmentBounds.has(word.value) || (isQuoteMark(view, index) && !possessiveInside(view, index))
+}
+
+/** `who runs the local musicians’ union`: an apostrophe of a plural possessive that closes no quote. */
+function possessiveInside(view: WordView, index: number): boolean {
+  if (!isPossessiveMark(view, index)) return false
+  const quote = view.quoteOf[index] ?? -1
+  return quote < 0 || view.quoteWords[quote]?.[1] !== index + 1
 }
 
 /** Punctuation that ends an apposition or clause segment; `%`, `$`, `&`, `/` and hyphens do not. */
