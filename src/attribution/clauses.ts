@@ -130,9 +130,9 @@ export function isReportedClause(view: WordView, verb: string, start: number, en
   if (pronounContractions.has(first) && end - start >= 2) return true
   // `at least 60 voters`, `about 200 workers`: an amount, not a preposition.
   const amount = (first === 'at' && (lowerAt(view, start + 1) === 'least' || lowerAt(view, start + 1) === 'most')) || /^[0-9]/.test(lowerAt(view, start + 1))
-  if (nonSubjects.has(first) && !amount) return false
-  // An explicit `that` already marks the clause: `Observers note that the allies hold …`.
+  // An explicit `that` already marks the clause: `Observers note that the allies hold …`, `said that on a good day he …`.
   if (lowerAt(view, start - 1) === 'that' && end - start >= 3) return true
+  if (nonSubjects.has(first) && !amount) return false
   let wordCount = 0
   for (let index = start; index < Math.min(end, start + VERB_REACH); index++) {
     if (!isWordToken(view, index)) {
