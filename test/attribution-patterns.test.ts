@@ -111,6 +111,7 @@ describe('reported clauses are found by their finite verb', () => {
     ['Prosecutors allege the scheme cost investors millions.', 'the scheme cost investors millions', 'Prosecutors', 'allege'],
     ['Amorim said that on a good day he sells 40 pounds of fish.', 'on a good day he sells 40 pounds of fish', 'Amorim', 'said'],
     ['Mulvey estimated that as many as 40 practices could close.', 'as many as 40 practices could close', 'Mulvey', 'estimated'],
+    ['Halvorsen said in a statement it would close two depots.', 'it would close two depots', 'Halvorsen', 'said'],
   ]
   for (const [sentence, content, speaker, cue] of cases) {
     it(`finds the report in “${sentence}”, without its full stop`, () => {

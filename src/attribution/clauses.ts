@@ -5,7 +5,7 @@
  */
 import {verbForms} from '../grammar/verbs.js'
 import {Tag} from '../engine/tagger.js'
-import {beWords, complementisers, pronounContractions} from '../grammar/closed-class.js'
+import {beWords, complementisers, pronounContractions, speakerPronouns} from '../grammar/closed-class.js'
 import {dayWords, determiners, finiteVerbs} from './grammar.js'
 import {mentionAfter} from './mentions.js'
 import {isMark, isQuoteMark, isWordToken, type WordView} from './words.js'
@@ -31,6 +31,13 @@ const nonSubjects: ReadonlySet<string> = new Set([
   'of', 'into', 'over', 'under', 'as', 'and', 'but', 'or', 'because', 'while', 'when', 'though', 'also',
   'so', 'then', 'again', 'later', 'earlier', 'too', 'instead', 'anyway', 'afterward', 'afterwards',
 ])
+
+/** Prepositions of a setting between a reporting verb and its clause (`said in a statement it …`). */
+const settingPrepositions: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during'])
+/** Subject pronouns a clause after such a setting opens with. */
+const clauseSubjects: ReadonlySet<string> = new Set([...speakerPronouns, 'we', 'i'])
+/** Longest setting read between a verb and a pronoun subject, in words. */
+const SETTING_REACH = 6
 
 /** Longest distance, in words, from a verb to the `that` of its clause. */
 const THAT_REACH = 10
@@ -104,6 +111,13 @@ export function complementStart(view: WordView, verb: string, from: number, end:
   }
   while (index < end && (dayWords.has(lowerAt(view, index)) || (lowerAt(view, index) === 'on' && dayWords.has(lowerAt(view, index + 1))))) {
     index++
+  }
+  // `said in September it would close`, `said in a statement they had …`: a short setting, then a pronoun subject.
+  if (settingPrepositions.has(lowerAt(view, index))) {
+    for (let probe = index + 2; probe < Math.min(end - 1, index + SETTING_REACH); probe++) {
+      if (!isWordToken(view, probe) || looksFinite(view, probe)) break
+      if (clauseSubjects.has(lowerAt(view, probe)) && looksFinite(view, probe + 1)) return probe
+    }
   }
   // `warned, though, that …`: a parenthetical adverb between commas.
   if (isMark(view, index, ',') && isMark(view, index + 2, ',') && lowerAt(view, index + 3) === 'that') return index + 4
