@@ -378,5 +378,7 @@ describe('tag repairs', () => {
   it('verb-after-subject: a finite form after a noun phrase, in a clause with no other verb', () => {
     expect(tagsOf('Witnesses said the gunman shot two people.').get('shot')).toBe(Tag.verb)
     expect(tagsOf('Officials said the price cut would help.').get('cut')).not.toBe(Tag.verb)
+    expect(tagsOf('Analysts at Brennock Research estimate that sales have fallen.').get('estimate')).toBe(Tag.verb)
+    expect(tagsOf('The estimate that sales have fallen was wrong.').get('estimate')).not.toBe(Tag.verb)
   })
 })

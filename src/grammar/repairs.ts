@@ -159,7 +159,9 @@ function verbAfterSubject(layer: WordLayer): void {
       const finite = isFiniteVerbForm(lower) || (lower.length > 4 && lower.endsWith('ed') && tags[index + 1] !== Tag.noun)
       // A bare form is a verb only after a plural subject (`Officials claim`, `they plan`).
       const plural = (words[index - 1]?.lower.endsWith('s') ?? false) || words[index - 1]?.lower === 'they' || words[index - 1]?.lower === 'police'
-      if (!finite && !(plural && isCommonVerb(lower) && (tags[index + 1] === Tag.det || tags[index + 1] === Tag.pron || words[index + 1]?.lower === 'that'))) continue
+      // A reporting verb with `that` after it reads so whatever the subject's number (`Analysts at Sandhurst Research estimate that …`).
+      const reports = words[index + 1]?.lower === 'that' && isCueWord(layer.doc.settings, lower)
+      if (!finite && !reports && !(plural && isCommonVerb(lower) && (tags[index + 1] === Tag.det || tags[index + 1] === Tag.pron || words[index + 1]?.lower === 'that'))) continue
       if (verbLater(layer, index + 1, end)) continue
       tags[index] = Tag.verb
       hasVerb = true
