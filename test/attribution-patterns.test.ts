@@ -358,7 +358,7 @@ describe('tag repairs', () => {
   }
 
   it('runs its repairs in a documented order, each with an example', () => {
-    expect(tagRepairs.map((repair) => repair.id)).toEqual(['opener-common-noun', 'opener-name-by-use', 'noun-after-preposition', 'verb-after-subject'])
+    expect(tagRepairs.map((repair) => repair.id)).toEqual(['opener-common-noun', 'opener-name-by-use', 'noun-after-preposition', 'verb-after-subject', 'noun-after-possessive'])
     for (const repair of tagRepairs) expect(repair.example).toMatch(/→/)
   })
 
@@ -373,6 +373,11 @@ describe('tag repairs', () => {
 
   it('noun-after-preposition: a verb form between a preposition and a noun', () => {
     expect(tagsOf('The contest drew 84 entries, according to head judge Loretta Vukovich.').get('head')).toBe(Tag.noun)
+  })
+
+  it('noun-after-possessive: a verb form right after a noun in the possessive', () => {
+    expect(tagsOf('A person familiar with the department’s plans said the chief would go.').get('plans')).toBe(Tag.noun)
+    expect(tagsOf('The firm’s raised its prices twice this year, Ortiz said.').get('raised')).toBe(Tag.verb)
   })
 
   it('verb-after-subject: a finite form after a noun phrase, in a clause with no other verb', () => {

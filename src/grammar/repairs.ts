@@ -201,6 +201,24 @@ function nounAfterPreposition(layer: WordLayer): void {
   }
 }
 
+/**
+ * A verb form the tagger read right after a noun in the possessive: the
+ * noun it owns (`the department's plans`, `the workers’ claims`). A past
+ * participle stays a verb, as `'s` may be `has` (`the company's grown`).
+ */
+function nounAfterPossessive(layer: WordLayer): void {
+  const {words, tags} = layer
+  for (let index = 1; index < words.length; index++) {
+    if (tags[index] !== Tag.verb) continue
+    const lower = (words[index] as {lower: string}).lower
+    if (lower.endsWith('ed') || lower.endsWith('en')) continue
+    const before = words[index - 1] as {lower: string; kind: string}
+    const owner = before.kind === 'word' ? index - 1 : index - 2
+    const possessive = before.kind === 'word' ? before.lower.endsWith("'s") : (before.lower === "'" || before.lower === '’') && (words[owner]?.lower.endsWith('s') ?? false)
+    if (possessive && (tags[owner] === Tag.noun || tags[owner] === Tag.propn)) tags[index] = Tag.noun
+  }
+}
+
 /** The repairs, in the order they run. */
 export const tagRepairs: readonly TagRepair[] = [
   {
@@ -222,6 +240,12 @@ export const tagRepairs: readonly TagRepair[] = [
     id: 'verb-after-subject',
     example: '`Witnesses said the gunman shot two people.`: `shot` NOUN → VERB',
     apply: verbAfterSubject,
+  },
+  // Last: a possessive's noun stays a noun whatever verb-after-subject reads into it.
+  {
+    id: 'noun-after-possessive',
+    example: '`a person familiar with the department’s plans`: `plans` VERB → NOUN',
+    apply: nounAfterPossessive,
   },
 ]
 
