@@ -376,7 +376,7 @@ describe('tag repairs', () => {
   })
 
   it('noun-after-possessive: a verb form right after a noun in the possessive', () => {
-    expect(tagsOf('A person familiar with the department’s plans said the chief would go.').get('plans')).toBe(Tag.noun)
+    expect(tagsOf('A person familiar with the department’s plans, who spoke on condition of anonymity, said the chief would go.').get('plans')).toBe(Tag.noun)
     expect(tagsOf('The firm’s raised its prices twice this year, Ortiz said.').get('raised')).toBe(Tag.verb)
   })
 
