@@ -15,7 +15,7 @@ export const determiners: ReadonlySet<string> = new Set([...closedDeterminers, .
 export const notSpeakers: ReadonlySet<string> = new Set([
   'i', 'we', 'you', 'there', 'this', 'that', 'these', 'those', 'which', 'who', 'what', 'whom',
   'something', 'nothing', 'anything', 'everything', 'one', 'all', 'none', 'each', 'both', 'some',
-  'many', 'most', 'others', 'other', 'which', 'whose', 'as', 'and', 'or', 'but', 'not', 'also',
+  'many', 'most', 'others', 'other', 'whose', 'as', 'and', 'or', 'but', 'not', 'also',
 ])
 
 /**
