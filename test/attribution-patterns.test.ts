@@ -78,6 +78,11 @@ describe('names', () => {
     expect(read(article, 'found nothing')).toMatchObject({speaker: 'one of the inspectors'})
   })
 
+  it('reads past a lawmaker’s party and home in apposition (Nina Castellanos, D-Portland, said)', () => {
+    const article = story('State Sen. Ilse Varga, R-Bend, said the bill would not pass this session.')
+    expect(read(article, 'bill would not pass')).toMatchObject({speaker: 'Ilse Varga', cue: 'said'})
+  })
+
   it('reads past a plural possessive inside an apposition (who runs the musicians’ union)', () => {
     const article = story('Gil Abernathy, who runs the local musicians’ union, said the closure would cost players a regular paycheck.')
     expect(read(article, 'closure would cost')).toMatchObject({speaker: 'Gil Abernathy', cue: 'said'})

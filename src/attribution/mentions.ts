@@ -23,6 +23,7 @@ import {
 } from './grammar.js'
 import {startsCue} from '../cues/cues.js'
 import {Tag} from '../engine/tagger.js'
+import {isUpper} from '../engine/chars.js'
 import {isSourceLike} from './names.js'
 import {breaksNounPhrase, isModifierCoordination, opensAdverbial} from '../grammar/noun-phrases.js'
 import {catenativeVerbs, phrasePrepositions, pronounOf, speakerPronouns} from '../grammar/closed-class.js'
@@ -84,11 +85,19 @@ export function opensApposition(view: WordView, index: number): boolean {
   const value = lowerAt(view, index)
   if (appositionOpeners.has(value) || isNumberWord(value)) return true
   if (value === 'and' && relativePronouns.has(lowerAt(view, index + 1))) return true
+  // `Nina Castellanos, D-Portland,`: a lawmaker's party and home, as US papers write them.
+  if (isPartyTag(view.words[index]?.value ?? '')) return true
   const settings = view.doc.settings
   return (
     !isCapitalised(view, index) &&
     (settings.personTitles.has(value) || settings.sourceRoles.has(value) || value.endsWith('ing') || value.endsWith('ed'))
   )
+}
+
+/** `D-Portland`, `R-Texas`, `I-Vt.`: a party letter, a hyphen and a capitalised place. */
+function isPartyTag(value: string): boolean {
+  const party = value.charCodeAt(0)
+  return (party === 0x44 || party === 0x52 || party === 0x49) && value.charCodeAt(1) === 0x2d && isUpper(value.charAt(2))
 }
 
 /**
