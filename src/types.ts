@@ -141,6 +141,7 @@ export interface Quote extends Span {
  * - `adding`: `…,” the company said, adding that …`
  * - `coordinated-report`: `Ortiz said … and added that …`
  * - `contrast`: `…, though she cautioned that …`
+ * - `relative-said`: `Ray Ostheimer, 79, who said he restored it himself`, `a bill, which he said had doubled costs`
  * - `continuation`: a quote with no attribution of its own, after one by the same speaker.
  * - `introduced-speaker`: a quote with no attribution, after a sentence that brings in a new person.
  *
@@ -167,6 +168,7 @@ export type AttributionPattern =
   | 'adding'
   | 'coordinated-report'
   | 'contrast'
+  | 'relative-said'
   | 'continuation'
   | 'introduced-speaker'
 

@@ -337,6 +337,22 @@ describe('attribution patterns', () => {
     })
   }
 
+  it('relative-said: a report in a relative clause on the subject, or in one that lacks its subject', () => {
+    const article = story(
+      'Elena Sobral, who said she had waited six hours, told the inquiry the ward was full. Tomas Varga held up a photograph of a house that he said belonged to the minister’s family.',
+    )
+    expect(read(article, 'waited six hours')).toMatchObject({speaker: 'Elena Sobral', cue: 'said', pattern: 'relative-said'})
+    expect(read(article, 'ward was full')).toMatchObject({speaker: 'Elena Sobral', cue: 'told'})
+    expect(read(article, 'belonged to')).toMatchObject({content: 'belonged to the minister’s family', speaker: 'Tomas Varga', pattern: 'relative-said'})
+  })
+
+  it('relative-said holds back on an object’s relative clause and on why a source goes unnamed', () => {
+    const article = story(
+      'The parade ended with a tractor driven by Ray Ostheimer, 79, who said he restored it himself. Two officials who said they were not authorized to speak publicly said the firm would be sold.',
+    )
+    expect(article.quotes.map((quote) => quote.content.text)).toEqual(['the firm would be sold'])
+  })
+
   it('names the reported-speech patterns', () => {
     const article = story(
       'The union will strike, Ortiz said. According to the report, the depot is unsafe. Police said the suspect fled. Ortiz told the council the depot would close. “We are ready,” the company said, adding that talks would resume. Ortiz said the plan was late and added that it was costly.',

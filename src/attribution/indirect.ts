@@ -14,8 +14,8 @@ import type {AttributionPattern} from '../types.js'
 import {invertible} from './cue-order.js'
 import {addresseeVerbs, clauseEnd, complementStart, isReportedClause, looksFinite} from './clauses.js'
 import {cueAt, type CueMatch} from '../cues/cues.js'
-import {coordinatedSubject, mentionAfter, mentionBefore, opensApposition, relayedSource, sentenceSubject, speechSubject, type Mention} from './mentions.js'
-import {isSourceLike} from './names.js'
+import {coordinatedSubject, isSpeechVerb, mentionAfter, mentionBefore, opensApposition, relayedSource, sentenceSubject, speechSubject, type Mention} from './mentions.js'
+import {describeName, holdsAnonymityMarker, isSourceLike} from './names.js'
 import {Tag} from '../engine/tagger.js'
 import {prepositions, speakerPronouns, subordinators} from '../grammar/closed-class.js'
 import {clauseBreaks, relativePronouns, verbPreModifiers} from './grammar.js'
@@ -203,6 +203,60 @@ function afterConjunction(view: WordView, index: number): boolean {
   return false
 }
 
+/**
+ * The person a `who` at `who` refers back to: the noun phrase before it
+ * (`Board member Dwayne Fitch, who`), with its appositions (`Ray Ostheimer,
+ * 79, who`), or the one inside it after its last preposition (`a tractor
+ * driven by Ray Ostheimer, 79, who`).
+ */
+function antecedent(view: WordView, who: number, start: number): Mention | null {
+  // Only a name: an unnamed antecedent (`a man who said …`) is too often not the one who speaks.
+  const usable = (mention: Mention | null): boolean => mention !== null && quoteAt(view, mention.start) < 0 && describeName(view, mention).properName !== null
+  const whole = mentionBefore(view, who, start)
+  if (whole && usable(whole)) return whole
+  const bare = isMark(view, who - 1, ',') ? mentionBefore(view, who - 1, start) : null
+  if (bare && usable(bare)) return bare
+  if (!whole) return null
+  for (let index = who - 1; index > whole.start; index--) {
+    if (view.tags[index] !== Tag.adp) continue
+    const inner = mentionBefore(view, who, index + 1)
+    return usable(inner) ? inner : null
+  }
+  return null
+}
+
+/**
+ * A report inside a relative clause: `Ray Ostheimer, 79, who said he
+ * restored it over six winters` (the clause after the cue, its speaker the
+ * antecedent), or `a 2022 energy bill, which he said had doubled costs`
+ * (the relative clause's own words after the cue, whose subject it lacks).
+ * The report ends where the relative clause does, at its comma.
+ */
+function relativeReport(view: WordView, cue: CueMatch, start: number, limit: number, onSubject: boolean): FoundIndirect | null {
+  if (!isSpeechVerb(view, cue)) return null
+  let before = cue.start - 1
+  while (before > start && verbPreModifiers.has(lowerAt(view, before))) before--
+  // The relative clause ends at its comma, or before the main clause's own cue (`A resident who said … said …`).
+  const comma = nextComma(view, cue.end, limit)
+  let end = comma > 0 ? comma : limit
+  const next = nextCueCandidate(view, cue.end, end)
+  if (next < end && cueAt(view, next)) end = next
+  // `who said they were not authorized to speak`: why a source goes unnamed is no report.
+  if (holdsAnonymityMarker(view, {start: cue.start, end, headStart: cue.start, headEnd: end})) return null
+  if (lowerAt(view, before) === 'who') {
+    // Only on the sentence's subject: an object's relative clause (`… driven by Ray Ostheimer, who said …`) misleads more than it finds.
+    const mention = antecedent(view, before, start)
+    if (!mention || (!onSubject && mention.start !== start)) return null
+    const clause = reportedClause(view, cue, end)
+    return clause ? {pattern: 'relative-said', start: clause[0], end: clause[1], cue, mention} : null
+  }
+  const mention = mentionBefore(view, cue.start, start)
+  const opener = mention ? lowerAt(view, mention.start - 1) : ''
+  if (!mention || (opener !== 'which' && opener !== 'that') || !looksFinite(view, cue.end)) return null
+  const stop = clauseEnd(view, cue.end, end, (index) => cueAt(view, index) !== null)
+  return stop > cue.end ? {pattern: 'relative-said', start: cue.end, end: stop, cue, mention} : null
+}
+
 /** Whether a cue continues the report before it: `…, adding …` or `… and suggested …`. */
 function continuesReport(view: WordView, cue: CueMatch): boolean {
   const previous = lowerAt(view, cue.start - 1)
@@ -229,7 +283,7 @@ function reportedClause(view: WordView, cue: CueMatch, limit: number): [number, 
  * (`Two board members who asked not to be named … said the firm would
  * sell`: the report is `said`'s, not `asked`'s).
  */
-function dropSubjectClauseCues(view: WordView, cues: CueMatch[], start: number): void {
+function dropSubjectClauseCues(view: WordView, cues: CueMatch[], start: number, dropped: Array<{cue: CueMatch; subject: Mention}>): void {
   for (let index = cues.length - 1; index > 0; index--) {
     const later = cues[index] as CueMatch
     // Only a finite main verb after a subject that opens its clause (`Reuters quoted two sources who
@@ -247,6 +301,8 @@ function dropSubjectClauseCues(view: WordView, cues: CueMatch[], start: number):
       const at = (cues[earlier] as CueMatch).start
       const subordinate = speakerPronouns.has(lowerAt(view, at - 1)) && clauseBreaks.has(lowerAt(view, at - 2))
       if (at !== verb && !subordinate) continue
+      // `Board member Dwayne Fitch, who has said he will vote against it, called …`: kept aside, it may report on its own (see relativeReport).
+      dropped.push({cue: cues[earlier] as CueMatch, subject})
       cues.splice(earlier, 1)
       index--
     }
@@ -255,10 +311,11 @@ function dropSubjectClauseCues(view: WordView, cues: CueMatch[], start: number):
 
 /**
  * Find the indirect quotes of one sentence `[start, end)` in words, adding
- * them to `found`. `cues` is scratch space, emptied here: one pair of arrays
- * serves every sentence of a document.
+ * them to `found`. `cues` and `dropped` (the cues of relative clauses on a
+ * subject) are scratch space, emptied here: one set of arrays serves every
+ * sentence of a document.
  */
-function sentenceReports(view: WordView, start: number, end: number, found: FoundIndirect[], cues: CueMatch[]): void {
+function sentenceReports(view: WordView, start: number, end: number, found: FoundIndirect[], cues: CueMatch[], dropped: Array<{cue: CueMatch; subject: Mention}>): void {
   const first = found.length
   cues.length = 0
   // Only the candidates outside quotes can start a cue: skip to them.
@@ -270,7 +327,8 @@ function sentenceReports(view: WordView, start: number, end: number, found: Foun
     }
   }
   if (cues.length === 0) return
-  if (cues.length > 1) dropSubjectClauseCues(view, cues, start)
+  dropped.length = 0
+  if (cues.length > 1) dropSubjectClauseCues(view, cues, start, dropped)
   const sentenceEnd = sentenceLimit(view, start, end)
   // `Although the agency said the water was safe, residents boiled it.`: a report inside a fronted
   // subordinate clause ends where that clause does, at its comma.
@@ -328,6 +386,12 @@ function sentenceReports(view: WordView, start: number, end: number, found: Foun
       continue
     }
     if (cue.start < covered) continue
+    const relative = relativeReport(view, cue, start, limitFor(cue), false)
+    if (relative) {
+      found.push(relative)
+      covered = relative.start
+      continue
+    }
     const relayed = relayedSource(view, cue, limit)
     if (relayed) {
       // `… quoted two members of the team as saying the government …`: the report is `saying`'s, the source the object.
@@ -352,6 +416,13 @@ function sentenceReports(view: WordView, start: number, end: number, found: Foun
     if (!clause) continue
     found.push({pattern: addresseeVerbs.has(lowerAt(view, cue.start)) && clause[0] > cue.end ? 'told-addressee' : 'said-that', start: clause[0], end: clause[1], cue, mention})
     covered = clause[0]
+  }
+  // The relative clauses' own reports (`Board member Dwayne Fitch, who has said he will vote against it, called …`).
+  // Their speaker is the main clause's subject, named by the same words, so both reports have one speaker.
+  for (const {cue, subject} of dropped) {
+    const relative = relativeReport(view, cue, start, limit, true)
+    if (!relative || found.some((report, index) => index >= first && report.start < relative.end && relative.start < report.end)) continue
+    found.push({...relative, mention: subject})
   }
 }
 
@@ -396,6 +467,7 @@ function dropEmpty(found: FoundIndirect[], first: number): void {
 export function findIndirect(view: WordView): FoundIndirect[] {
   const found: FoundIndirect[] = []
   const cues: CueMatch[] = []
+  const dropped: Array<{cue: CueMatch; subject: Mention}> = []
   const {doc} = view
   for (let sentence = 0; sentence < doc.sentences.length; sentence++) {
     const info = doc.sentences[sentence]
@@ -404,7 +476,7 @@ export function findIndirect(view: WordView): FoundIndirect[] {
     const start = reportFloor(view, view.sentenceStart[sentence] ?? 0, end)
     if (start >= end) continue
     const first = found.length
-    sentenceReports(view, start, end, found, cues)
+    sentenceReports(view, start, end, found, cues, dropped)
     dropEmpty(found, first)
   }
   return found

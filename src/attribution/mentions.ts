@@ -593,13 +593,18 @@ export function relayedSource(view: WordView, cue: CueMatch, upper: number): {me
 /** The verbs whose subject always speaks, in every form: `say`, `tell` and `write`. */
 const speechVerbs: ReadonlySet<string> = new Set(['say', 'tell', 'write'].flatMap((verb) => verbForms(verb)))
 
+/** Whether a cue is `say`, `tell` or `write`, whose subject always speaks. */
+export function isSpeechVerb(view: WordView, cue: CueMatch): boolean {
+  return !cue.phrase && speechVerbs.has(lowerAt(view, cue.start))
+}
+
 /**
  * Whether a mention is a noun phrase headed by a noun, as the subject of
  * `say`, `tell` or `write`: whoever says is a source by the verb's meaning
  * (`Several attendees said …`, `A Northwind man stood up and said, “…”`).
  */
 export function speechSubject(view: WordView, cue: CueMatch, mention: Mention): boolean {
-  if (!speechVerbs.has(lowerAt(view, cue.start))) return false
+  if (!isSpeechVerb(view, cue)) return false
   let head = mention.headEnd - 1
   while (head > mention.headStart && !isWordToken(view, head)) head--
   const tag = view.tags[head]

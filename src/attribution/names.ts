@@ -387,7 +387,7 @@ export function describeName(view: WordView, mention: Mention): NameRead {
 }
 
 /** Whether the mention's words hold an anonymity marker (`familiar with`, `not authorized to`). */
-function holdsAnonymityMarker(view: WordView, mention: Mention): boolean {
+export function holdsAnonymityMarker(view: WordView, mention: Mention): boolean {
   const markers = view.doc.settings.anonymityMarkersByFirstWord
   for (let index = mention.start; index < mention.end; index++) {
     const candidates = markers.get(view.words[index]?.lower ?? '')
