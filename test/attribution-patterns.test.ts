@@ -78,6 +78,15 @@ describe('names', () => {
     expect(read(article, 'found nothing')).toMatchObject({speaker: 'one of the inspectors'})
   })
 
+  it('never takes a preposition’s object for the subject of a cue, but reads a clause a subordinator opens', () => {
+    const article = story(
+      'Judge Ellen Marchetti said she would rule within a month. She appeared skeptical, at one point asking whether the siblings had “tried talking to each other.” Watering was banned after officials said the reservoir was low.',
+    )
+    expect(read(article, 'tried talking')).toMatchObject({speaker: 'Ellen Marchetti'})
+    expect(article.speakers.map((speaker) => speaker.name)).not.toContain('one point')
+    expect(read(article, 'reservoir was low')).toMatchObject({speaker: 'officials', cue: 'said'})
+  })
+
   it('reads past a lawmaker’s party and home in apposition (Nina Castellanos, D-Portland, said)', () => {
     const article = story('State Sen. Ilse Varga, R-Bend, said the bill would not pass this session.')
     expect(read(article, 'bill would not pass')).toMatchObject({speaker: 'Ilse Varga', cue: 'said'})

@@ -26,7 +26,7 @@ import {Tag} from '../engine/tagger.js'
 import {isUpper} from '../engine/chars.js'
 import {isSourceLike} from './names.js'
 import {breaksNounPhrase, isModifierCoordination, opensAdverbial} from '../grammar/noun-phrases.js'
-import {catenativeVerbs, phrasePrepositions, pronounOf, speakerPronouns} from '../grammar/closed-class.js'
+import {catenativeVerbs, phrasePrepositions, prepositions, pronounOf, speakerPronouns, subordinators} from '../grammar/closed-class.js'
 import {irregularLemma, verbForms} from '../grammar/verbs.js'
 import {isCapitalised, isMark, isPossessiveMark, isQuoteMark, isWordToken, quoteAt, type WordView} from './words.js'
 
@@ -397,6 +397,9 @@ function readMentionBefore(view: WordView, cue: number, lower: number): Mention 
   if (isDash(view, index)) return dashedBefore(view, index, lower)
   if (!isWordToken(view, index)) return null
   const subject = subjectBefore(view, index, lower)
+  // `at one point asking …`: a preposition's object is no verb's subject (`after officials said` opens a clause).
+  const before = lowerAt(view, (subject?.start ?? 0) - 1)
+  if (subject && subject.start > lower && view.tags[subject.start - 1] === Tag.adp && prepositions.has(before) && !subordinators.has(before)) return null
   return subject ? withClauseAdverbs(view, subject, cue) : null
 }
 
