@@ -183,6 +183,13 @@ describe('entities', () => {
     expect(read(article, 'rebuild')).toMatchObject({speaker: 'His wife'})
   })
 
+  it('gives a headline quote by a role to the person the story names in that role', () => {
+    const named = analyze('Ferry grounding: captain says ‘we lost the rudder’\n\nThe ferry ran aground overnight.\n\nThe ferry’s captain, Ewan Tregear, said the crew got off in time.')
+    expect(read(named, 'lost the rudder')).toMatchObject({speaker: 'Ewan Tregear'})
+    const other = analyze('Ferry grounding: captain says ‘we lost the rudder’\n\nThe ferry ran aground overnight.\n\nThe harbourmaster, Ewan Tregear, said the crew got off in time.')
+    expect(read(other, 'lost the rudder')).toMatchObject({speaker: 'captain'})
+  })
+
   it('names in the second paragraph the role the lede gave a source by (delayed identification)', () => {
     const lede = 'The Copper Kettle, a diner on Mill Street since 1971, will close in March, its owner said Friday.'
     const article = story(`${lede}\n\nHelen Marsh, 64, bought the diner from her parents in 1994.\n\nThe owner said she would keep the sign.`)

@@ -120,13 +120,34 @@ function nameInQuote(view: WordView, mention: Mention, pronoun: string, recency:
 }
 
 /** A quote's mention: its earlier entity, else a new one; a pronoun with nothing to point back to names no speaker. */
-function speakerEntity(view: WordView, mention: Mention, recency: Recency, nested: boolean): Entity | null {
+function speakerEntity(view: WordView, mention: Mention, recency: Recency, nested: boolean, headlineRoles: Set<Entity>): Entity | null {
   const info = describeMention(view, mention)
   const quoted = nested && info.pronoun ? nameInQuote(view, mention, info.pronoun, recency) : null
   if (quoted) return quoted
-  const entity = (info.pronoun ? coordinatedAntecedent(view, mention, info.pronoun, recency) : null) ?? resolveMention(info, recency)
+  const entity = (info.pronoun ? coordinatedAntecedent(view, mention, info.pronoun, recency) : null) ?? resolveMention(info, recency) ?? namedFromHeadline(view, info, headlineRoles)
   if (entity) addMention(entity, info)
   return entity ?? (info.pronoun ? null : newEntity(info))
+}
+
+/**
+ * The role a headline gave a speaker by, when the story names its holder:
+ * `widow tells court ‘…’` then `Rachel Dunning, his widow, …`; `family's
+ * lawyer calls it ‘a whitewash’` then `the family's lawyer, Tamsin
+ * Greaves`. A named person of the body whose words hold the role takes the
+ * headline's speaker, once.
+ */
+function namedFromHeadline(view: WordView, info: MentionInfo, headlineRoles: Set<Entity>): Entity | null {
+  if (headlineRoles.size === 0 || info.properName === null || info.kind !== 'person') return null
+  const settings = view.doc.settings
+  for (const entity of headlineRoles) {
+    for (const word of entity.words) {
+      if ((settings.sourceRoles.has(word) || settings.personTitles.has(word)) && info.keys.includes(word)) {
+        headlineRoles.delete(entity)
+        return entity
+      }
+    }
+  }
+  return null
 }
 
 /**
@@ -134,7 +155,7 @@ function speakerEntity(view: WordView, mention: Mention, recency: Recency, neste
  * no proper name, or a single word that matches no one. Most introductions
  * end there, so their mention is read in full only when it is kept.
  */
-function introducedEntity(view: WordView, mention: Mention, recency: Recency): Entity | null {
+function introducedEntity(view: WordView, mention: Mention, recency: Recency, headlineRoles: Set<Entity>): Entity | null {
   const name = describeName(view, mention)
   if (!name.properName || isNonPersonName(name.nameWords)) return null
   const entity = resolveName(name, recency)
@@ -142,7 +163,7 @@ function introducedEntity(view: WordView, mention: Mention, recency: Recency): E
   const standsAlone = mention.end > mention.headEnd || (isSubjectMention(view, mention) && view.tags[mention.headStart] === Tag.propn)
   if (!entity && name.nameWords.length < 2 && !standsAlone) return null
   const info = describeMention(view, mention, name)
-  const held = entity ?? identifiedLater(view, mention, info, recency)
+  const held = entity ?? identifiedLater(view, mention, info, recency) ?? namedFromHeadline(view, info, headlineRoles)
   if (!held) return newEntity(info)
   addMention(held, info)
   return held
@@ -186,6 +207,8 @@ function resolveAll(view: WordView, pending: Pending[]): void {
   for (const mention of findSubjectPronouns(view)) events.push({at: mention.start, mention, item: null, pronoun: true})
   for (const item of pending) if (item.mention) events.push({at: item.mention.start, mention: item.mention, item, pronoun: false})
   events.sort((a, b) => a.at - b.at || (a.item ? 1 : 0) - (b.item ? 1 : 0))
+  // Speakers the headline gives by a role, not yet named by the body.
+  const headlineRoles = new Set<Entity>()
   // Two quotes attributed by the very same words (an indirect quote and the partial inside it) have one speaker.
   let lastSpoken: {mention: Mention; entity: Entity} | null = null
   // Where each speaker's mention stands (character offset) and whom it names, in text order.
@@ -200,8 +223,15 @@ function resolveAll(view: WordView, pending: Pending[]): void {
     const repeated: Entity | null =
       event.item && lastSpoken && lastSpoken.mention.start === mention.start && lastSpoken.mention.end === mention.end ? lastSpoken.entity : null
     const entity: Entity | null =
-      repeated ?? (event.item ? speakerEntity(view, mention, recency, event.item.parent >= 0) : event.pronoun ? pronounEntity(view, mention, recency) : introducedEntity(view, mention, recency))
+      repeated ??
+      (event.item
+        ? speakerEntity(view, mention, recency, event.item.parent >= 0, headlineRoles)
+        : event.pronoun
+          ? pronounEntity(view, mention, recency)
+          : introducedEntity(view, mention, recency, headlineRoles))
     if (!entity) continue
+    // A speaker the headline gives by a role only, for the body to name.
+    if (event.item && entity.properName === null && view.doc.paragraphs[recency.paragraph]?.kind === 'headline') headlineRoles.add(entity)
     const alias = acronymAfter(view, mention.headEnd)
     if (alias) entity.aliases.add(alias)
     if (event.item) named.push({at: view.words[mention.start]?.start ?? 0, entity})
