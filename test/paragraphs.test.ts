@@ -134,6 +134,24 @@ describe('kinds and datelines', () => {
     expect(article.dateline?.text).toBe('SANTA ROSA DE COPÁN, Honduras —')
   })
 
+  it('reads a dateline filed from two places, and one whose country holds a lower-case word', () => {
+    expect(analyze('Cocoa Jumps\n\nACCRA/ABIDJAN, Oct 7 (Reuters) - Cocoa futures rose 6% on Monday.').dateline?.text).toBe('ACCRA/ABIDJAN, Oct 7 (Reuters) -')
+    expect(analyze('Raid Kills 14\n\nBUTEMBO, Democratic Republic of Congo, Jan 18 (Reuters) - Militia fighters raided a village.').dateline?.text).toBe(
+      'BUTEMBO, Democratic Republic of Congo, Jan 18 (Reuters) -',
+    )
+  })
+
+  it('takes the short lines between the byline and the dateline for furniture', () => {
+    const article = analyze('Review Clears Officer\n\nBy Mara Voss\n\nPublished 6:14 a.m. CT Oct. 17, 2024 | Updated 9:02 a.m. CT\n\n4 minute read\n\nLARKPORT — An internal review cleared the officer on Wednesday.')
+    expect(kinds(article.paragraphs)).toEqual(['headline', 'byline', 'boilerplate', 'boilerplate', 'body'])
+    expect(article.dateline?.text).toBe('LARKPORT —')
+  })
+
+  it('keeps short lines after the byline as story when no dateline follows them', () => {
+    const article = analyze('Review Clears Officer\n\nBy Mara Voss\n\nThe review is out\n\nAn internal review cleared the officer on Wednesday.')
+    expect(kinds(article.paragraphs)).toEqual(['headline', 'byline', 'body', 'body'])
+  })
+
   it('gives a paragraph that is only a dateline the kind dateline', () => {
     const article = analyze('Storm Closes Port\n\nBy Kai Ruiz\n\nPORT ELLIS, Maine —\n\nThe storm closed the port on Sunday.')
     expect(kinds(article.paragraphs)).toEqual(['headline', 'byline', 'dateline', 'body'])

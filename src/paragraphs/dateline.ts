@@ -5,13 +5,16 @@
 
 // Applied only to the first 160 characters of a paragraph, so its cost is
 // bounded whatever the input.
-const CAPS_WORD = "\\p{Lu}[\\p{Lu}.'’\\-]*"
+// `LONDON/ABIDJAN`: two places a story is filed from, joined by a slash.
+const CAPS_WORD = "\\p{Lu}[\\p{Lu}.'’/\\-]*"
 const PLACE_WORD = "\\p{Lu}[\\p{L}.'’\\-]*"
+// `Democratic Republic of Congo`: after its first word, a place's name may hold a lower-case `of`.
+const PLACE_PART = `(?:${PLACE_WORD}|of|and|the)`
 const SPACE = '[ \\u00a0]'
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?'
 const datelinePattern = new RegExp(
   `^(?:${CAPS_WORD}(?:${SPACE}${CAPS_WORD}){0,4})` +
-    `(?:,${SPACE}+${PLACE_WORD}(?:${SPACE}${PLACE_WORD}){0,3})?` +
+    `(?:,${SPACE}+${PLACE_WORD}(?:${SPACE}${PLACE_PART}){0,4})?` +
     `(?:,?${SPACE}+${MONTH}${SPACE}\\d{1,2})?` +
     `(?:${SPACE}+\\([\\p{L}][\\p{L}.&'’ \\-]{0,40}\\))?` +
     `${SPACE}*(?:—|–|--|-|:)(?=\\s|$)`,

@@ -16,6 +16,9 @@ const MAX_HEADLINE = 220
 const MAX_BYLINE = 150
 /** Headline, bylines and a dateline come within the first few paragraphs. */
 const TOP_ZONE = 6
+/** How long, and how many, the unknown short lines between a byline and a dateline may be. */
+const MAX_FURNITURE_LINE = 160
+const MAX_FURNITURE_LINES = 2
 /** Contributor lines and funding notes come within the last few. */
 const CLOSING_ZONE = 3
 const MAX_CLOSING = 200
@@ -148,6 +151,9 @@ export function classifyBlocks(text: string, blocks: BlockList, settings: Settin
   }
   let dateline: Span | null = null
   let seenTitle = false
+  // Short lines after the byline that are neither title nor byline (`Published 6:14 a.m. | Updated …`,
+  // `4 minute read`, a photo caption): furniture when the dateline comes after them, story otherwise.
+  let furniture = 0
   for (let index = 0; index < count && index < TOP_ZONE; index++) {
     if (kinds[index] === BOILERPLATE) continue
     const start = blocks.starts[index] as number
@@ -157,6 +163,7 @@ export function classifyBlocks(text: string, blocks: BlockList, settings: Settin
     if (length > 0) {
       const end = start + length
       dateline = {start, end, text: text.slice(start, end)}
+      for (let skipped = index - furniture; skipped < index; skipped++) kinds[skipped] = BOILERPLATE
       if (end === blockEnd) {
         kinds[index] = DATELINE
         continue
@@ -169,8 +176,12 @@ export function classifyBlocks(text: string, blocks: BlockList, settings: Settin
       continue
     }
     seenTitle = true
-    if (looksLikeByline(value, settings)) {
+    if (furniture === 0 && looksLikeByline(value, settings)) {
       kinds[index] = BYLINE
+      continue
+    }
+    if (index > 0 && value.length <= MAX_FURNITURE_LINE && !endsLikeSentence(value) && furniture < MAX_FURNITURE_LINES) {
+      furniture++
       continue
     }
     break
