@@ -94,7 +94,7 @@ describe('accuracy floors', () => {
     checkFloors(scored.heldout.figures, [], {
       paragraphs: 0.97,
       kinds: 0.9,
-      datelines: 0.78,
+      datelines: 0.85,
       marked: 0.97,
       markedExact: 0.96,
       quoteKinds: 0.98,
@@ -116,7 +116,7 @@ describe('accuracy floors', () => {
     checkFloors(scored.dev.figures, scored.dev.details, {
       paragraphs: 0.97,
       kinds: 0.92,
-      datelines: 0.88,
+      datelines: 0.95,
       marked: 0.98,
       markedExact: 0.97,
       quoteKinds: 0.98,
