@@ -15,7 +15,7 @@ A deckhand said the channel would stay closed through Tuesday.
 
 The fog will reputedly lift by the weekend, in all likelihood on Saturday.
 
-Get the Morning Brief in your inbox.`
+Get the Morning Brief every weekday.`
 
 /** @type {import('copydesk').AnalyzeOptions} */
 const newsroom = {

@@ -42,7 +42,7 @@ export const optionTable = {
    *
    * @example
    * ```ts
-   * analyze('Get the Morning Brief in your inbox.', {boilerplate: {add: ['Get the Morning Brief']}})
+   * analyze('Get the Morning Brief every weekday.', {boilerplate: {add: ['Get the Morning Brief']}})
    * ```
    */
   boilerplate: {list: boilerplateOpenings, fold: 'lower', shape: 'list'},

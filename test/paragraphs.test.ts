@@ -188,7 +188,7 @@ describe('kinds and datelines', () => {
   })
 
   it('takes boilerplate phrases from options', () => {
-    const input = 'Market Opens Late\n\nThe market opened an hour late.\n\nGet the Morning Brief in your inbox'
+    const input = 'Market Opens Late\n\nThe market opened an hour late.\n\nGet the Morning Brief every weekday'
     expect(splitParagraphs(input)[2]?.kind).toBe('body')
     expect(splitParagraphs(input, {boilerplate: {add: ['Get the Morning Brief']}})[2]?.kind).toBe('boilerplate')
   })
@@ -241,6 +241,23 @@ describe('boilerplate openings', () => {
   it('matches an opening written against what follows it', () => {
     const input = 'Ferry Fares Rise\n\nFares rise in March.\n\n©2026 Harbor Gazette'
     expect(splitParagraphs(input)[2]?.kind).toBe('boilerplate')
+  })
+
+  it('reads wire furniture set in parentheses, currency notes and photo captions', () => {
+    const input = [
+      'Brewer Buys Rival',
+      'OSLO, March 2 (Reuters) - Nordhavn Breweries agreed to buy a rival for 4 billion crowns on Tuesday.',
+      'FILE - A worker stacks crates at the Nordhavn brewery in Oslo, Norway, in 2021.',
+      'The deal still needs approval from regulators, the company said.',
+      '($1 = 10.6120 Norwegian crowns)',
+      '(Reporting by Ana Ruiz in Oslo; Editing by Tom Hale)',
+    ].join('\n\n')
+    expect(kinds(splitParagraphs(input))).toEqual(['headline', 'body', 'boilerplate', 'body', 'boilerplate', 'boilerplate'])
+  })
+
+  it('keeps a story paragraph in parentheses as story', () => {
+    const input = 'Brewer Buys Rival\n\nNordhavn agreed to buy a rival on Tuesday.\n\n(The rival had been losing money for three years.)'
+    expect(kinds(splitParagraphs(input))).toEqual(['headline', 'body', 'body'])
   })
 })
 

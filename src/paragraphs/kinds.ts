@@ -61,6 +61,8 @@ const MAX_SHORT_FURNITURE = 80
  */
 export function isBoilerplate(text: string, settings: Settings, closing = false): boolean {
   if (text.length > MAX_BOILERPLATE) return false
+  // `(Reporting by Ana Ruiz; Editing by Tom Hale)`, `($1 = 0.9048 euros)`: wire copy sets its furniture in parentheses.
+  if (text.length > 2 && text.charCodeAt(0) === 0x28 && text.charCodeAt(text.length - 1) === 0x29 && isBoilerplate(text.slice(1, -1), settings, closing)) return true
   // The normalised text, made once and only for a short paragraph.
   const whole = text.length <= MAX_SHORT_FURNITURE || (closing && text.length <= MAX_BOILERPLATE_PHRASE) ? normal(text) : undefined
   if (whole !== undefined && text.length <= HEAD && settings.boilerplateParagraphs.has(whole.replace(/[.!:|>»›]+$/, '').trim())) {

@@ -14,7 +14,9 @@
  * - Updates and corrections. Example: `This story has been updated to include …`, `Correction: An earlier version …`
  * - Calls to the reader. Example: `Get the latest news on your phone`, `Don't miss: …`, `Most read`
  * - Captions and media labels. Example: `Photo: Lena Park/The Herald`, `Watch: the bridge at dawn`
- * - Contact lines. Example: `Contact the author at ana@herald.example`
+ * - Contact lines. Example: `Contact the author at ana@herald.example`, `Got a tip? Write to us.`
+ * - Tags under the story. Example: `Topics: Health, Startups`
+ * - Currency notes of wire copy, often in parentheses. Example: `($1 = 0.9048 euros)`
  *
  * @example
  * ```ts
@@ -34,6 +36,7 @@ export const boilerplateOpenings: readonly string[] = /* @__PURE__ */ Object.fre
   'tap here', 'listen to this article', 'this story has been updated', 'this article has been updated',
   'this story was updated', 'this article was updated', 'this story has been corrected',
   'this article has been corrected', 'correction:', "editor's note", 'please let us know', 'get the latest',
-  "don't miss", 'most read', 'recommended for you', 'our standards', 'photo:', 'photos:', 'image:', 'video:',
-  'watch:', 'download the', 'contact the author', 'email the author',
+  "don't miss", 'most read', 'recommended for you', 'our standards', 'photo:', 'photos:', 'image:',
+  'image credits', 'image credit', 'video:', 'watch:', 'download the', 'more photos', 'file -', 'file –',
+  'file —', 'contact the author', 'email the author', 'got a tip', 'topics:', '$1 = ', '£1 = ', '€1 = ',
 ])

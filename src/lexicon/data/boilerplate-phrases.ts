@@ -7,6 +7,7 @@
  * - Rights notices. Example: `© 2025 The Herald. All rights reserved.`, `This material may not be published, broadcast, rewritten or redistributed.`
  * - Contributor credits. Example: `Dana Cole contributed to this report.`
  * - Newsletters, comments and social links. Example: `Never miss a story: sign up for our newsletter.`, `Having issues with commenting? Contact us.`
+ * - Contact details of the author. Example: `Dana Cole can be reached at dcole@herald.example.`
  *
  * @example
  * ```ts
@@ -21,5 +22,6 @@ export const boilerplatePhrases: readonly string[] = /* @__PURE__ */ Object.free
   'all rights reserved', 'may not be published, broadcast, rewritten or redistributed',
   'contributed reporting', 'contributed to this report', 'contributed to this story',
   'contributed to this article', 'sign up for our', 'subscribe to our', 'our newsletter',
-  'having issues with commenting', 'having trouble with commenting', 'follow us on',
+  'having issues with commenting', 'having trouble with commenting', 'follow us on', 'in your inbox',
+  'can be reached at',
 ])
