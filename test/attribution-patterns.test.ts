@@ -282,6 +282,12 @@ describe('discourse', () => {
     expect(read(article, 'Who will be here')).toMatchObject({speaker: 'Irene Sobczak'})
   })
 
+  it('gives every partial quote inside a report the report’s speaker and cue', () => {
+    const article = story('Ines Ferreira said afterward that the office would handle requests “in the normal way” and was “not hiding anything.”')
+    expect(read(article, 'in the normal way')).toMatchObject({speaker: 'Ines Ferreira', cue: 'said'})
+    expect(read(article, 'not hiding anything')).toMatchObject({speaker: 'Ines Ferreira', cue: 'said'})
+  })
+
   it('gives a partial quote inside a reported clause to its reporter, past an addressee', () => {
     const article = story(
       'A lawyer for the crane driver, Lars Hegg, told trade weekly Port Review that his client denied any wrongdoing and would “cooperate with every inquiry”.',

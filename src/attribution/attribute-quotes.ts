@@ -424,8 +424,19 @@ function mergePending(marked: readonly Pending[], indirect: Pending[]): Pending[
   const pending: Pending[] = []
   const mergedIndex: number[] = []
   let next = 0
+  let report: Pending | null = null
   for (const item of marked) {
-    while (next < indirect.length && byPosition((indirect[next] as Pending).quote, item.quote) < 0) pending.push(indirect[next++] as Pending)
+    while (next < indirect.length && byPosition((indirect[next] as Pending).quote, item.quote) < 0) {
+      report = indirect[next++] as Pending
+      pending.push(report)
+    }
+    // `Ferreira said the office would act “in the normal way” and was “not hiding anything.”`: a quote in marks with
+    // no attribution of its own, inside a report, is the reporter's, by the report's words.
+    if (report && !item.mention && !item.cue && item.parent < 0 && report.quote.start <= item.quote.start && item.quote.start < report.quote.end) {
+      item.mention = report.mention
+      item.cue = report.cue
+      item.pattern = 'said-before'
+    }
     mergedIndex.push(pending.length)
     pending.push(item)
   }
