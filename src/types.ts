@@ -130,7 +130,7 @@ export interface Quote extends Span {
  *
  * - `said-after`: `“We will not back down,” Ortiz said.`, `“…,” said Ortiz.`
  * - `dash-line`: a line `— Dr. Aisha Bello, county engineer` under the quote.
- * - `quoted-as-saying`: `The Herald quoted two officials as saying …`
+ * - `quoted-as-saying`: `The Herald quoted two officials as saying …`, `Mensah was quoted as saying …`
  * - `said-before`: `Ortiz told reporters: “…”`, `Ortiz called the offer “an insult.”`
  * - `participle`: `Ortiz drew criticism by urging the board to “…”`
  * - `colon-intro`: `He had said after the trip: “…”` (the sentence before)

@@ -282,6 +282,15 @@ describe('discourse', () => {
     expect(read(article, 'Who will be here')).toMatchObject({speaker: 'Irene Sobczak'})
   })
 
+  it('reads the passive of a relay (was quoted as saying) before and after a quote, and in reported speech', () => {
+    const article = story(
+      'Kouassi Yao said the crop looked healthy. “The rains are good for the flowers,” he was quoted as saying. Aya Mensah, a grower near Soubre, was quoted as saying: “We need two more weeks.” Mensah has been quoted as saying the harvest would start late.',
+    )
+    expect(read(article, 'rains are good')).toMatchObject({speaker: 'Kouassi Yao', cue: 'was quoted as saying', pattern: 'said-after'})
+    expect(read(article, 'two more weeks')).toMatchObject({speaker: 'Aya Mensah', cue: 'was quoted as saying', pattern: 'said-before'})
+    expect(read(article, 'harvest would start')).toMatchObject({speaker: 'Aya Mensah', cue: 'has been quoted as saying', pattern: 'quoted-as-saying'})
+  })
+
   it('gives every partial quote inside a report the report’s speaker and cue', () => {
     const article = story('Ines Ferreira said afterward that the office would handle requests “in the normal way” and was “not hiding anything.”')
     expect(read(article, 'in the normal way')).toMatchObject({speaker: 'Ines Ferreira', cue: 'said'})

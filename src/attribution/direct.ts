@@ -10,7 +10,7 @@ import {cueAt, type CueMatch} from '../cues/cues.js'
 import {Tag} from '../engine/tagger.js'
 import {addresseeVerbs} from './clauses.js'
 import {invertible} from './cue-order.js'
-import {coordinatedSubject, mentionAfter, mentionBefore, relayedSource, sentenceSubject, type Mention} from './mentions.js'
+import {coordinatedSubject, mentionAfter, mentionBefore, passiveRelay, relayedSource, sentenceSubject, type Mention} from './mentions.js'
 import {isSourceLike} from './names.js'
 import type {AttributionPattern} from '../types.js'
 import {isCapitalised, isMark, isQuoteMark, isWordToken, quoteAt, type WordView} from './words.js'
@@ -111,6 +111,9 @@ function saidAfter(view: WordView, frame: Frame): FoundAttribution | null {
     if (isQuoteMark(view, probe)) break
     const cue = cueAt(view, probe)
     if (!cue) continue
+    // `“…,” he was quoted as saying.`
+    const passive = passiveRelay(view, cue, index)
+    if (passive && passive.mention.start === index) return {...passive, pattern: 'said-after'}
     const mention = mentionBefore(view, cue.start, index)
     if (mention && mention.start === index && !introducesNext(view, cue.end)) return {cue, mention, pattern: 'said-after'}
     break
@@ -164,6 +167,8 @@ function saidBefore(view: WordView, frame: Frame): FoundAttribution | null {
   let nearerParticiple: CueMatch | null = null
   for (const cue of cuesBefore(view, lower, frame.first)) {
     if (relayedSource(view, cue, frame.first)) continue
+    const passive = passiveRelay(view, cue, lower)
+    if (passive) return {...passive, pattern: 'said-before'}
     const participle = view.words[cue.start]?.lower.endsWith('ing') ?? false
     const inverted = !participle && (isMark(view, cue.start - 1, ',') || cue.phrase || cue.start === lower)
     const mention = mentionBefore(view, cue.start, lower) ?? coordinatedSubject(view, cue, lower) ?? (inverted && invertible(view, cue) ? mentionAfter(view, cue.end, frame.first, false) : null)

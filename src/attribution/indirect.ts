@@ -14,7 +14,7 @@ import type {AttributionPattern} from '../types.js'
 import {invertible} from './cue-order.js'
 import {addresseeVerbs, clauseEnd, complementStart, isReportedClause, looksFinite} from './clauses.js'
 import {cueAt, type CueMatch} from '../cues/cues.js'
-import {coordinatedSubject, isSpeechVerb, mentionAfter, mentionBefore, opensApposition, relayedSource, sentenceSubject, speechSubject, type Mention} from './mentions.js'
+import {coordinatedSubject, isSpeechVerb, mentionAfter, mentionBefore, opensApposition, passiveRelay, relayedSource, sentenceSubject, speechSubject, type Mention} from './mentions.js'
 import {describeName, holdsAnonymityMarker, isSourceLike} from './names.js'
 import {Tag} from '../engine/tagger.js'
 import {prepositions, speakerPronouns, subordinators} from '../grammar/closed-class.js'
@@ -390,6 +390,16 @@ function sentenceReports(view: WordView, start: number, end: number, found: Foun
     if (relative) {
       found.push(relative)
       covered = relative.start
+      continue
+    }
+    // `Aya Mensah was quoted as saying the rains were good`: the subject of the passive speaks.
+    const passive = passiveRelay(view, cue, start)
+    if (passive) {
+      const clause = reportedClause(view, cue, limit)
+      if (clause) {
+        found.push({pattern: 'quoted-as-saying', start: clause[0], end: clause[1], cue: passive.cue, mention: passive.mention})
+        covered = clause[0]
+      }
       continue
     }
     const relayed = relayedSource(view, cue, limit)

@@ -26,7 +26,7 @@ import {Tag} from '../engine/tagger.js'
 import {isUpper} from '../engine/chars.js'
 import {isSourceLike} from './names.js'
 import {breaksNounPhrase, isModifierCoordination, opensAdverbial} from '../grammar/noun-phrases.js'
-import {catenativeVerbs, phrasePrepositions, prepositions, pronounOf, speakerPronouns, subordinators} from '../grammar/closed-class.js'
+import {beWords, catenativeVerbs, haveDoForms, phrasePrepositions, prepositions, pronounOf, speakerPronouns, subordinators} from '../grammar/closed-class.js'
 import {irregularLemma, verbForms} from '../grammar/verbs.js'
 import {isCapitalised, isMark, isPossessiveMark, isQuoteMark, isWordToken, quoteAt, type WordView} from './words.js'
 
@@ -591,6 +591,23 @@ export function relayedSource(view: WordView, cue: CueMatch, upper: number): {me
   const said = cueAt(view, mention.end + 1)
   if (!said || said.phrase || !lowerAt(view, said.start).endsWith('ing')) return null
   return {mention, said}
+}
+
+/**
+ * The passive of a relay: `Aya Mensah was quoted as saying …`. For a
+ * participle cue (`saying`) after `quoted as` and a form of *be*, the cue
+ * is the whole phrase and its speaker the subject before it.
+ */
+export function passiveRelay(view: WordView, cue: CueMatch, lower: number): {cue: CueMatch; mention: Mention} | null {
+  if (cue.phrase || !lowerAt(view, cue.start).endsWith('ing') || lowerAt(view, cue.start - 1) !== 'as') return null
+  const verb = cue.start - 2
+  if (lowerAt(view, verb) !== 'quoted') return null
+  // `was quoted`, or `has been quoted`.
+  const perfect = lowerAt(view, verb - 1) === 'been'
+  const be = perfect ? verb - 2 : verb - 1
+  if (be < lower || !(perfect ? haveDoForms : beWords).has(lowerAt(view, be))) return null
+  const mention = mentionBefore(view, be, lower)
+  return mention ? {cue: {start: be, end: cue.end, phrase: false, objectOnly: false}, mention} : null
 }
 
 /** The verbs whose subject always speaks, in every form: `say`, `tell` and `write`. */
