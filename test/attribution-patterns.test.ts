@@ -291,6 +291,11 @@ describe('discourse', () => {
     expect(read(article, 'harvest would start')).toMatchObject({speaker: 'Aya Mensah', cue: 'has been quoted as saying', pattern: 'quoted-as-saying'})
   })
 
+  it('reads a pronoun as the whole subject of a cue in an object relative clause (which she called “…”)', () => {
+    const article = story('Anjali Desrosiers said the money would go toward Spanish-language support, which she called “the number one request we get.”')
+    expect(read(article, 'number one request')).toMatchObject({speaker: 'Anjali Desrosiers', cue: 'called'})
+  })
+
   it('gives every partial quote inside a report the report’s speaker and cue', () => {
     const article = story('Ines Ferreira said afterward that the office would handle requests “in the normal way” and was “not hiding anything.”')
     expect(read(article, 'in the normal way')).toMatchObject({speaker: 'Ines Ferreira', cue: 'said'})

@@ -212,6 +212,8 @@ function widenToStretch(view: WordView, start: number, lower: number): number {
 
 /** Read the subject before a clause-internal position: a relative clause back to its head, else a core phrase. */
 function subjectBefore(view: WordView, last: number, lower: number): Mention | null {
+  // `support, which she called “…”`: a pronoun is a whole subject, whatever relative clause it stands in.
+  if (speakerPronouns.has(pronounOf(lowerAt(view, last))) && isWordToken(view, last)) return {start: last, end: last + 1, headStart: last, headEnd: last + 1}
   const floor = Math.max(lower, last - MAX_SEGMENT)
   for (let index = last; index > floor; index--) {
     if (!isWordToken(view, index)) break
