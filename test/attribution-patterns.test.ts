@@ -170,6 +170,17 @@ describe('entities', () => {
     expect(article.speakers.map((speaker) => speaker.name)).not.toContain('Christmas Eve')
   })
 
+  it('gives a shared surname to whom the story calls by it, not to the one it calls by a given name', () => {
+    const siblings = story(
+      'Lena Varga runs the mill her grandfather built. Varga said the roof leaked. Her brother, Tomas Varga, keeps the books. “It always has,” Tomas said. Varga says the mill will stay open.',
+    )
+    expect(read(siblings, 'mill will stay open')).toMatchObject({speaker: 'Lena Varga'})
+    const family = story(
+      'Tobi Okoro headed the winner in the 89th minute. For Okoro, 22, the goal capped a remarkable year. His mother, Grace Okoro, watched from the stand. “I was playing in front of 400 people a year ago,” Okoro said.',
+    )
+    expect(read(family, 'in front of 400 people')).toMatchObject({speaker: 'Tobi Okoro'})
+  })
+
   it('resolves a family tie to the relative of that surname named before (his wife, Okafor’s son)', () => {
     const article = story(
       'Nadia Okafor said the bakery had never closed. Samuel Okafor said the flour still came from Kano. Their father, Emeka Okafor, opened it in 1988 and retired last year. His daughter said the ovens would stay. Emeka Okafor’s son said the rent had doubled.',

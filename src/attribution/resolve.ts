@@ -26,6 +26,9 @@ export interface Entity {
   words: Set<string>
   /** Every noun that modified a head of its mentions, and its name words: what `the … institute` must agree with. */
   modifiers: Set<string>
+  /** How often the story called it by its surname alone, and by its given name alone: who of a family is `Castellanos`. */
+  surnameUses: number
+  givenUses: number
   /** Other names it goes by, lower case: an acronym given in parentheses (`Dutch Public Prosecution Service (OM)`). */
   aliases: Set<string>
   /** The sentence and paragraph of its latest mention (-1: none yet). */
@@ -278,8 +281,16 @@ export function resolveName(name: MentionName, recency: Recency): Entity | null 
   // `Dr. Hadley` is the Hadley titled Dr., not the senator of the same name.
   const titled = name.titles.length > 0 ? findRecent(recency, (entity) => namesAgree(name, entity) && name.titles.some((title) => entity.words.has(title))) : null
   if (titled) return titled
-  // A surname several people share (`Castellanos says …` in a family story) is the most salient of them.
-  return name.nameWords.length === 1 ? findSalient(recency, (entity) => namesAgree(name, entity)) : findRecent(recency, (entity) => namesAgree(name, entity))
+  if (name.nameWords.length !== 1) return findRecent(recency, (entity) => namesAgree(name, entity))
+  // A surname several people share (`Castellanos says …` in a family story) is whom the story calls by it, the one
+  // it never calls by a given name alone (`Mateo says`), else the most salient of them.
+  const word = name.nameWords[0] as string
+  const bySurname = findSalient(recency, (entity) => namesAgree(name, entity) && entity.surnameUses > 0 && entity.nameWords[entity.nameWords.length - 1] === word)
+  return (
+    bySurname ??
+    findSalient(recency, (entity) => namesAgree(name, entity) && entity.givenUses === 0) ??
+    findSalient(recency, (entity) => namesAgree(name, entity))
+  )
 }
 
 /** A key in its singular form too (`officials` → `official`), so `the official` finds `one of the officials`. */
@@ -300,6 +311,8 @@ export function newEntity(info: MentionInfo): Entity {
     description: info.pronoun ? '' : info.description,
     words: new Set(info.pronoun ? [] : withSingulars(info.keys)),
     aliases: new Set(),
+    surnameUses: 0,
+    givenUses: 0,
     modifiers: new Set(info.pronoun ? [] : [...info.modifiers, ...info.nameWords]),
     gender: info.gender,
     personal: info.personal,
@@ -317,6 +330,11 @@ export function addMention(entity: Entity, info: MentionInfo): void {
   // `the company` resolved to a bare name: the name is an organisation's.
   if (info.definite && info.organisationHead && !entity.personal) entity.kind = 'organization'
   if (info.pronoun) return
+  // `Castellanos` or `Mateo` for `Mateo Castellanos`: which name alone the story calls it by.
+  if (info.nameWords.length === 1 && entity.nameWords.length >= 2) {
+    if (info.nameWords[0] === entity.nameWords[entity.nameWords.length - 1]) entity.surnameUses++
+    else if (info.nameWords[0] === entity.nameWords[0]) entity.givenUses++
+  }
   for (const word of withSingulars(info.keys)) entity.words.add(word)
   for (const word of info.modifiers) entity.modifiers.add(word)
   for (const word of info.nameWords) entity.modifiers.add(word)
