@@ -313,6 +313,16 @@ describe('discourse', () => {
     expect(read(article, 'not hiding anything')).toMatchObject({speaker: 'Ines Ferreira', cue: 'said'})
   })
 
+  it('reads the source of a phrase cue after it, never the phrase before it (…, according to Lennie, ‘…’)', () => {
+    const article = story('The fish market’s roof had gone. So had the ice plant, the chandlery’s stock and, according to Fiona Lennie, ‘a hundred years of harbour records’.')
+    expect(read(article, 'hundred years')).toMatchObject({speaker: 'Fiona Lennie', cue: 'according to'})
+  })
+
+  it('gives a partial quote in a reported clause to its reporter past the clause subject’s determiner', () => {
+    const article = story('Priya Venkataraman mixed the record. She says the two of them argued “about every single snare hit.”')
+    expect(read(article, 'snare hit')).toMatchObject({speaker: 'Priya Venkataraman', cue: 'says'})
+  })
+
   it('gives a partial quote inside a reported clause to its reporter, past an addressee', () => {
     const article = story(
       'A lawyer for the crane driver, Lars Hegg, told trade weekly Port Review that his client denied any wrongdoing and would “cooperate with every inquiry”.',

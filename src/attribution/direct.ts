@@ -8,6 +8,7 @@
  */
 import {cueAt, type CueMatch} from '../cues/cues.js'
 import {Tag} from '../engine/tagger.js'
+import {determiners} from '../grammar/closed-class.js'
 import {addresseeVerbs} from './clauses.js'
 import {invertible} from './cue-order.js'
 import {coordinatedSubject, mentionAfter, mentionBefore, passiveRelay, relayedSource, sentenceSubject, type Mention} from './mentions.js'
@@ -169,9 +170,11 @@ function saidBefore(view: WordView, frame: Frame): FoundAttribution | null {
     if (relayedSource(view, cue, frame.first)) continue
     const passive = passiveRelay(view, cue, lower)
     if (passive) return {...passive, pattern: 'said-before'}
-    const participle = view.words[cue.start]?.lower.endsWith('ing') ?? false
+    const participle = !cue.phrase && (view.words[cue.start]?.lower.endsWith('ing') ?? false)
     const inverted = !participle && (isMark(view, cue.start - 1, ',') || cue.phrase || cue.start === lower)
-    const mention = mentionBefore(view, cue.start, lower) ?? coordinatedSubject(view, cue, lower) ?? (inverted && invertible(view, cue) ? mentionAfter(view, cue.end, frame.first, false) : null)
+    // `…, according to Lennie, ‘…’`: a phrase cue's source stands after it, never before.
+    const after = inverted && invertible(view, cue) ? () => mentionAfter(view, cue.end, frame.first, false) : () => null
+    const mention = cue.phrase ? after() : (mentionBefore(view, cue.start, lower) ?? coordinatedSubject(view, cue, lower) ?? after())
     if (mention) {
       // `Kamphuis told the broadcaster that his client denied any involvement and would “answer …”`:
       // the subject of a reported clause is reported on; the quoted words are the reporter of the clause's.
@@ -200,6 +203,8 @@ function saidBefore(view: WordView, frame: Frame): FoundAttribution | null {
  */
 function outerReport(view: WordView, mention: Mention, lower: number): {cue: CueMatch; mention: Mention} | null {
   let at = mention.start - 1
+  // `says the two of them argued “…”`: a determiner the mention left out.
+  if (determiners.has(view.words[at]?.lower ?? '')) at--
   if (view.words[at]?.lower === 'that') at--
   for (let back = at; back >= Math.max(lower, at - 6); back--) {
     const cue = cueAt(view, back)
@@ -227,7 +232,8 @@ const participleOpeners: ReadonlySet<string> = new Set(['by', 'while', 'when', '
  */
 function participle(view: WordView, frame: Frame): FoundAttribution | null {
   for (const cue of cuesBefore(view, frame.beforeStart, frame.first)) {
-    if (!(view.words[cue.start]?.lower.endsWith('ing') ?? false)) continue
+    // `according to` ends in -ing but is a phrase: its source follows it.
+    if (cue.phrase || !(view.words[cue.start]?.lower.endsWith('ing') ?? false)) continue
     let before = cue.start - 1
     while (before > frame.beforeStart && view.tags[before] === Tag.adv) before--
     if (!isMark(view, before, ',') && !participleOpeners.has(view.words[before]?.lower ?? '')) continue
